@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** Roles known to the platform. Coordinators are additionally scoped to departments. */
+export const ROLES = [
+  "admin",
+  "erasmus",
+  "incoming",
+  "outgoing",
+  "agreements",
+  "leadership",
+  "analyst",
+  "coordinator",
+] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** Roles only machine clients (client-credential tokens) may hold. */
+export const SERVICE_ROLES = ["service", "deployer", "analytics"] as const;
+export const ServiceRole = z.enum(SERVICE_ROLES);
+export type ServiceRole = z.infer<typeof ServiceRole>;
+
+export const LocalizedText = z.object({ fr: z.string().min(1).max(200), en: z.string().min(1).max(200) });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const Id = z.string().uuid();
+export const Version = z.number().int().min(1);
+export const IsoDateTime = z.string().datetime({ offset: true });
+
+/** RFC 9457 problem details, with the fields at fault for validation errors. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  code: z.string(),
+  requestId: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export function pageOf<T extends z.ZodTypeAny>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int().min(0) });
+}

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { IsoDateTime, LocalizedText, Role, Version } from "./common";
+
+export const ModuleName = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, "Lowercase letters, digits and dashes");
+export const Framework = z.enum(["react", "vue"]);
+export const SemVerLike = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, "Version label, e.g. 1.4.0 or a build hash");
+
+/** One published build of a module. URLs are absolute paths on the shell origin (e.g. /static/admin/1.0.0-ab12/spa-1f2e.js). */
+export const ModuleVersion = z.object({
+  module: ModuleName,
+  version: SemVerLike,
+  entryUrl: z.string().regex(/^\/[\w./-]+\.js$/, "Absolute path to a .js file"),
+  cssUrls: z.array(z.string().regex(/^\/[\w./-]+\.css$/, "Absolute path to a .css file")).default([]),
+  integrity: z.string().regex(/^sha(256|384|512)-[A-Za-z0-9+/=]+$/, "Subresource integrity hash"),
+  publishedBy: z.string(),
+  publishedAt: IsoDateTime,
+});
+export type ModuleVersion = z.infer<typeof ModuleVersion>;
+
+export const ModuleEntry = z.object({
+  name: ModuleName,
+  route: z.string().regex(/^\/[a-z0-9-]+$/, "A route prefix such as /admin"),
+  framework: Framework,
+  roles: z.array(Role).min(1),
+  label: LocalizedText,
+  order: z.number().int().min(0).max(1000),
+  enabled: z.boolean(),
+  currentVersion: SemVerLike.nullable(),
+  current: ModuleVersion.nullable(),
+  version: Version,
+  updatedAt: IsoDateTime,
+});
+export type ModuleEntry = z.infer<typeof ModuleEntry>;
+
+export const PublishVersion = z.object({
+  version: SemVerLike,
+  entryUrl: ModuleVersion.shape.entryUrl,
+  cssUrls: ModuleVersion.shape.cssUrls,
+  integrity: ModuleVersion.shape.integrity,
+  /** Module metadata; required the first time a module is published, updates it otherwise. */
+  route: ModuleEntry.shape.route.optional(),
+  framework: Framework.optional(),
+  roles: z.array(Role).min(1).optional(),
+  label: LocalizedText.optional(),
+  order: z.number().int().min(0).max(1000).optional(),
+});
+export type PublishVersion = z.infer<typeof PublishVersion>;
+
+export const UpdateModule = z.object({
+  version: Version,
+  roles: z.array(Role).min(1).optional(),
+  label: LocalizedText.optional(),
+  order: z.number().int().min(0).max(1000).optional(),
+  enabled: z.boolean().optional(),
+});
+
+export const Rollback = z.object({ version: Version, to: SemVerLike });
+
+export const PublishEvent = z.object({
+  id: z.number().int(),
+  module: ModuleName,
+  action: z.enum(["publish", "rollback", "update"]),
+  fromVersion: SemVerLike.nullable(),
+  toVersion: SemVerLike.nullable(),
+  actor: z.string(),
+  at: IsoDateTime,
+});
+export type PublishEvent = z.infer<typeof PublishEvent>;
+
+/** What the shell needs to build navigation and register applications. */
+export const NavModule = z.object({
+  name: ModuleName,
+  route: z.string(),
+  framework: Framework,
+  label: LocalizedText,
+  roles: z.array(Role),
+  version: SemVerLike,
+  specifier: z.string(),
+  cssUrls: z.array(z.string()),
+});
+export type NavModule = z.infer<typeof NavModule>;
+
+export const ImportMap = z.object({
+  imports: z.record(z.string(), z.string()),
+  scopes: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+  integrity: z.record(z.string(), z.string()).optional(),
+});
+export type ImportMap = z.infer<typeof ImportMap>;
+
+/** Import-map specifier under which a module's entry is mapped. */
+export const moduleSpecifier = (name: string) => `@orbis/${name}`;
