@@ -1,0 +1,3 @@
+CREATE SCHEMA IF NOT EXISTS "fixture";
+--> statement-breakpoint
+CREATE TABLE "fixture"."notes" ("id" serial PRIMARY KEY, "body" text NOT NULL);
