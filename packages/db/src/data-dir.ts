@@ -12,8 +12,13 @@ export function repoRoot(from: string = process.cwd()): string {
   return dir;
 }
 
-/** PGlite folder of a service: DATA_DIR, else `<repo>/.data/<service>`. */
+/** Root of every local data folder: ORBIS_DATA_ROOT, else `<repo>/.data` (tests point it at a temporary folder). */
+export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ORBIS_DATA_ROOT ? resolve(env.ORBIS_DATA_ROOT) : join(repoRoot(), ".data");
+}
+
+/** PGlite folder of a service: DATA_DIR, else `<data root>/<service>`. */
 export function resolveDataDir(service: string, env: NodeJS.ProcessEnv = process.env): string {
   if (env.DATA_DIR) return resolve(env.DATA_DIR);
-  return join(repoRoot(), ".data", service);
+  return join(dataRoot(env), service);
 }

@@ -1,0 +1,3 @@
+export { createTestSigner, principalFor } from "@orbis/service-kit/testing";
+export { createTestDatabase } from "@orbis/db/testing";
+export { apiCaller, type ApiResult } from "./api-caller";

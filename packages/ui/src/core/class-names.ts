@@ -1,0 +1,6 @@
+export type ClassValue = string | false | null | undefined;
+
+/** Joins the truthy class names. */
+export function classNames(...values: ClassValue[]): string {
+  return values.filter(Boolean).join(" ");
+}
