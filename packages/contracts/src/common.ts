@@ -42,3 +42,24 @@ export type Problem = z.infer<typeof Problem>;
 export function pageOf<T extends z.ZodTypeAny>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int().min(0) });
 }
+
+/** One row of a service's audit trail: who changed what, when, before and after. */
+export const AuditRecord = z.object({
+  id: z.number().int(),
+  at: IsoDateTime,
+  actor: z.string(),
+  actorKind: z.string(),
+  requestId: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditRecord = z.infer<typeof AuditRecord>;
+export const AuditQuery = z.object({
+  entity: z.string().max(100).optional(),
+  entityId: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});

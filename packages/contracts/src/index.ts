@@ -1,3 +1,4 @@
 export * from "./common";
+export * from "./http";
 export * as identity from "./identity";
 export * as registry from "./registry";
