@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { Problem } from "./common";
 
 /** An error answered by an Orbis service, with its problem+json details (field errors included). */

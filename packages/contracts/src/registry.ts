@@ -1,16 +1,29 @@
 import { z } from "zod";
-import { IsoDateTime, LocalizedText, Role, Version } from "./common";
+import { IsoDateTime, LocalizedText, Role, Version, pageOf } from "./common";
 
 export const ModuleName = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, "Lowercase letters, digits and dashes");
 export const Framework = z.enum(["react", "vue"]);
 export const SemVerLike = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, "Version label, e.g. 1.4.0 or a build hash");
 
+/**
+ * A same-origin absolute path: one leading slash, then segments that start with a letter, digit, `_` or `-`.
+ * So no `//host` (empty segment), no `.` or `..` segment, no scheme, no query.
+ */
+const sameOriginPath = (extension: "js" | "css") =>
+  z
+    .string()
+    .max(500)
+    .regex(
+      new RegExp(`^(?:/[\\w-][\\w.+-]*)+\\.${extension}$`),
+      `Absolute same-origin path to a .${extension} file (no //, no . or .. segments)`,
+    );
+
 /** One published build of a module. URLs are absolute paths on the shell origin (e.g. /static/admin/1.0.0-ab12/spa-1f2e.js). */
 export const ModuleVersion = z.object({
   module: ModuleName,
   version: SemVerLike,
-  entryUrl: z.string().regex(/^\/[\w./-]+\.js$/, "Absolute path to a .js file"),
-  cssUrls: z.array(z.string().regex(/^\/[\w./-]+\.css$/, "Absolute path to a .css file")).default([]),
+  entryUrl: sameOriginPath("js"),
+  cssUrls: z.array(sameOriginPath("css")).max(20).default([]),
   integrity: z.string().regex(/^sha(256|384|512)-[A-Za-z0-9+/=]+$/, "Subresource integrity hash"),
   publishedBy: z.string(),
   publishedAt: IsoDateTime,
@@ -89,3 +102,40 @@ export type ImportMap = z.infer<typeof ImportMap>;
 
 /** Import-map specifier under which a module's entry is mapped. */
 export const moduleSpecifier = (name: string) => `@orbis/${name}`;
+
+/* Registry service API: list pages and queries. */
+export const ModulePage = pageOf(ModuleEntry);
+export type ModulePage = z.infer<typeof ModulePage>;
+
+export const ModuleQuery = z.object({
+  enabled: z.enum(["true", "false"]).optional(),
+  framework: Framework.optional(),
+  role: Role.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** A published version as listed by GET /modules/:name/versions, newest first. */
+export const ModuleVersionItem = ModuleVersion.extend({ current: z.boolean() });
+export type ModuleVersionItem = z.infer<typeof ModuleVersionItem>;
+export const ModuleVersionPage = pageOf(ModuleVersionItem);
+
+export const VersionQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const PublishEventPage = pageOf(PublishEvent);
+export const EventQuery = z.object({
+  module: ModuleName.optional(),
+  action: PublishEvent.shape.action.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** The shared-libraries manifest written by packages/shared-deps (dist/manifest.json). */
+export const SharedDepsManifest = z.object({
+  imports: z.record(z.string(), z.string()),
+  integrity: z.record(z.string(), z.string()).default({}),
+});
+export type SharedDepsManifest = z.infer<typeof SharedDepsManifest>;
