@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** dist/manifest.json as written by build.mjs. */
@@ -11,7 +11,7 @@ export interface SharedManifest {
 }
 
 /** Absolute path of the built files; the shell server serves it at /shared/. */
-export const sharedDepsDistDir: string = fileURLToPath(new URL("../dist", import.meta.url));
+export const sharedDepsDistDir: string = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 
 /** Reads dist/manifest.json; throws with a hint when the package has not been built. */
 export function readSharedManifest(distDir: string = sharedDepsDistDir): SharedManifest {

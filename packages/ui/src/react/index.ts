@@ -1,0 +1,32 @@
+export { LocaleProvider, useLocale, useUiText } from "./locale";
+export { Button, type ButtonProps } from "./Button";
+export {
+  Checkbox,
+  CheckboxGroup,
+  SelectField,
+  TextField,
+  type CheckboxGroupProps,
+  type CheckboxProps,
+  type SelectFieldProps,
+  type TextFieldProps,
+} from "./fields";
+export { DataTable, type DataTableColumn, type DataTableProps } from "./DataTable";
+export {
+  Alert,
+  Badge,
+  EmptyState,
+  ErrorPanel,
+  LoadingState,
+  Spinner,
+  type AlertProps,
+  type BadgeProps,
+  type EmptyStateProps,
+  type ErrorPanelProps,
+  type LoadingStateProps,
+  type SpinnerProps,
+} from "./feedback";
+export { Card, PageHeader, type CardProps, type PageHeaderProps } from "./layout";
+export { Tabs, type ReactTabItem, type TabsProps } from "./Tabs";
+export { Dialog, type DialogProps } from "./Dialog";
+export { Pagination, type PaginationProps } from "./Pagination";
+export * from "../core/public";

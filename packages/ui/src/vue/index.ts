@@ -1,0 +1,10 @@
+export { UI_LOCALE_KEY, provideLocale, useLocale, useUiText } from "./locale";
+export { Button } from "./Button";
+export { Checkbox, CheckboxGroup, SelectField, TextField } from "./fields";
+export { DataTable, type DataTableColumn } from "./DataTable";
+export { Alert, Badge, EmptyState, ErrorPanel, LoadingState, Spinner } from "./feedback";
+export { Card, PageHeader } from "./layout";
+export { Tabs } from "./Tabs";
+export { Dialog } from "./Dialog";
+export { Pagination } from "./Pagination";
+export * from "../core/public";
