@@ -6,6 +6,7 @@ const port = Number(process.env.E2E_PORT ?? 8181);
 // The whole intranet is started once, on a throw-away data folder and its own ports, by e2e/stack.mjs.
 export default defineConfig({
   testDir: "./tests",
+  globalSetup: "./global-setup.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -28,6 +29,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), ORBIS_PORT_BASE: process.env.E2E_PORT_BASE ?? "4200" },
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", PORT: String(port), ORBIS_PORT_BASE: process.env.E2E_PORT_BASE ?? "4200" },
   },
 });

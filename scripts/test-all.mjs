@@ -22,6 +22,7 @@ function run(label, command, args, env = {}) {
   return r.status === 0;
 }
 
+const staticOk = run("typecheck and lint", "pnpm", ["turbo", "run", "typecheck", "lint", "--output-logs=errors-only"]);
 const unitOk = run(
   "unit and integration tests",
   "pnpm",
@@ -49,6 +50,6 @@ if (existsSync(e2eReport)) {
   passed += stats.expected ?? 0;
   failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
 }
-if (!unitOk || !e2eOk) failed = Math.max(failed, 1);
+if (!staticOk || !unitOk || !e2eOk) failed = Math.max(failed, 1);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(unitOk && e2eOk ? 0 : 1);
+process.exit(staticOk && unitOk && e2eOk ? 0 : 1);

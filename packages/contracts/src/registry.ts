@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { IsoDateTime, LocalizedText, Role, Version, pageOf } from "./common";
 
+/** Paths the shell server serves itself: a module cannot take them as its route. */
+export const RESERVED_ROUTES = ["/api", "/shell", "/shared", "/ui", "/static", "/login", "/logout"] as const;
+export const ModuleRoute = z
+  .string()
+  .regex(/^\/[a-z0-9-]+$/, "A route prefix such as /admin")
+  .refine((r) => !(RESERVED_ROUTES as readonly string[]).includes(r), "This path is reserved by the shell");
+
 export const ModuleName = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, "Lowercase letters, digits and dashes");
 export const Framework = z.enum(["react", "vue"]);
 export const SemVerLike = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, "Version label, e.g. 1.4.0 or a build hash");
@@ -32,7 +39,7 @@ export type ModuleVersion = z.infer<typeof ModuleVersion>;
 
 export const ModuleEntry = z.object({
   name: ModuleName,
-  route: z.string().regex(/^\/[a-z0-9-]+$/, "A route prefix such as /admin"),
+  route: ModuleRoute,
   framework: Framework,
   roles: z.array(Role).min(1),
   label: LocalizedText,

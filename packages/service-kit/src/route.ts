@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
-import { z } from "zod";
+import type { z } from "zod";
 import { Problem } from "@orbis/contracts/common";
 import { accessLabel, requireAccess, type Access } from "./auth/access";
 import type { ServiceEnv } from "./env";

@@ -2,6 +2,8 @@ interface Fetchable {
   request(input: string, init?: RequestInit): Response | Promise<Response>;
 }
 
+// Tests read answers loosely (`res.json.items[0].id`); the services validate the real shapes.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface ApiResult<T = any> {
   status: number;
   contentType: string | null;
@@ -14,6 +16,7 @@ export interface ApiResult<T = any> {
  * cookies, and parses JSON or problem+json answers.
  */
 export function apiCaller(app: Fetchable, basePath: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return async function call<T = any>(
     method: string,
     path: string,

@@ -35,6 +35,17 @@ describe("first publish", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("refuses a route the shell serves itself", async () => {
+    const before = await counts();
+    const res = await r.call("POST", "/modules/sneaky/versions", {
+      token: deployer,
+      body: { ...build("sneaky", "1.0.0", "bare"), route: "/api", framework: "react", roles: ["admin"], label: { fr: "S", en: "S" } },
+    });
+    expect(res.status).toBe(400);
+    expect(paths(res.json)).toEqual(["body.route"]);
+    expect(await counts()).toEqual(before);
+  });
+
   it("registers the module with the version current, and tells who published", async () => {
     const res = await r.call("POST", "/modules/erasmus/versions", { token: deployer, body: build("erasmus", "1.0.0", { order: 10 }) });
     expect(res.status).toBe(201);
