@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDateTime, Role, ServiceRole, Version, pageOf } from "./common";
+import { AuditRecord, Id, IsoDateTime, Role, ServiceRole, Version, pageOf } from "./common";
 
 export const DepartmentCode = z.string().regex(/^[A-Z][A-Z0-9_-]{1,31}$/, "Uppercase code, 2-32 characters");
 
@@ -82,3 +82,36 @@ export const TokenResponse = z.object({
   expires_in: z.number().int(),
 });
 export { ServiceRole };
+
+/** A department as GET/POST/PATCH /api/identity/departments answer it. */
+export const DepartmentRecord = Department.extend({
+  active: z.boolean(),
+  version: Version,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type DepartmentRecord = z.infer<typeof DepartmentRecord>;
+export const DepartmentPage = pageOf(DepartmentRecord);
+
+export const CreateDepartment = Department.extend({
+  nameFr: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  active: z.boolean().default(true),
+});
+export type CreateDepartment = z.input<typeof CreateDepartment>;
+
+export const UpdateDepartment = z.object({
+  version: Version,
+  nameFr: z.string().trim().min(1).max(200).optional(),
+  nameEn: z.string().trim().min(1).max(200).optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateDepartment = z.infer<typeof UpdateDepartment>;
+
+/** GET /me and POST /login: the principal, plus the account for users. */
+export const Me = Principal.extend({ user: User.optional() });
+export type Me = z.infer<typeof Me>;
+
+/** GET /api/<service>/audit. */
+export const AuditPage = pageOf(AuditRecord);
+export type AuditPage = z.infer<typeof AuditPage>;

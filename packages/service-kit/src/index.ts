@@ -17,6 +17,7 @@ export {
   REFRESH_COOKIE,
 } from "./auth/claims";
 export { createAuditTable, recordAudit, listAudit, type AuditTable, type AuditEntry } from "./audit";
+export { auditRoutes } from "./audit-routes";
 export { updateVersioned, findOr404 } from "./concurrency";
 export { createRateLimiter } from "./rate-limit";
 export { serviceTokenProvider } from "./service-token";

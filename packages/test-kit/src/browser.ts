@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 
 /** Debian's chromium: Playwright cannot download its own browser on these machines. */
 export function chromiumPath(): string {
@@ -30,4 +30,10 @@ export async function loginAs(page: Page, email: string, password = DEMO_PASSWOR
   await page.getByLabel(/mot de passe|password/i).fill(password);
   await page.getByRole("button", { name: /se connecter|sign in/i }).click();
   await page.getByRole("navigation").first().waitFor();
+}
+
+/** Debian's Chromium driven by Playwright, for browser tests outside the e2e suite. */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import("@playwright/test");
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 }

@@ -1,10 +1,10 @@
-import { createService, type Logger } from "@orbis/service-kit";
+import { auditRoutes, createService, type Logger } from "@orbis/service-kit";
 import type { CookiePolicy } from "./auth/cookies";
 import { loadKeyRing, type KeyRing } from "./auth/key-ring";
 import { decoyHash } from "./auth/password";
 import { createLoginThrottle, type ThrottleOptions } from "./auth/login-throttle";
 import type { IdentityDatabase } from "./db/database";
-import { auditRoutes } from "./routes/audit";
+import { audit } from "./db/schema";
 import type { RouteContext } from "./routes/context";
 import { departmentRoutes } from "./routes/departments";
 import { jwksRoutes } from "./routes/jwks";
@@ -41,9 +41,10 @@ export async function buildApp(deps: IdentityDeps) {
   });
   const cookies: CookiePolicy = { secure: deps.cookieSecure ?? false };
   const ctx: RouteContext = { db: deps.database.db, keys, cookies, throttle: createLoginThrottle(deps.throttle) };
-  for (const routes of [jwksRoutes, sessionRoutes, tokenRoutes, userRoutes, departmentRoutes, auditRoutes]) {
+  for (const routes of [jwksRoutes, sessionRoutes, tokenRoutes, userRoutes, departmentRoutes]) {
     service.api.route("/", routes(ctx));
   }
+  service.api.route("/", auditRoutes(deps.database.db, audit, { summary: "Who changed which account or department, before and after" }));
   return { service, keys };
 }
 export type IdentityApp = Awaited<ReturnType<typeof buildApp>>;

@@ -1,6 +1,6 @@
-import { createLogger, createService, type Logger, type TokenVerifier } from "@orbis/service-kit";
+import { auditRoutes, createLogger, createService, type Logger, type TokenVerifier } from "@orbis/service-kit";
+import { audit } from "./db/schema";
 import type { RegistryDatabase } from "./db/database";
-import { auditRoutes } from "./routes/audit";
 import { eventRoutes } from "./routes/events";
 import { importMapRoutes } from "./routes/import-map";
 import { moduleRoutes } from "./routes/modules";
@@ -34,6 +34,6 @@ export function buildApp(deps: RegistryDeps) {
   service.api.route("/", versionRoutes(db));
   service.api.route("/", rollbackRoutes(db));
   service.api.route("/", eventRoutes(db));
-  service.api.route("/", auditRoutes(db));
+  service.api.route("/", auditRoutes(db, audit, { summary: "The registry's audit trail, newest first" }));
   return service;
 }
