@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { scale: { type: "string", default: "1" } } });
+const { values } = parseArgs({ options: { scale: { type: "string", default: "4" } } });
 const scale = Number(values.scale);
 if (!Number.isFinite(scale) || scale <= 0 || scale > 100) {
-  console.error("Usage: pnpm seed [--scale N]   (N between 0 and 100, default 1)");
+  console.error("Usage: pnpm seed [--scale N]   (N between 0 and 100, default 4, the scale `pnpm start` seeds)");
   process.exit(2);
 }
 const root = new URL("..", import.meta.url).pathname;

@@ -2,3 +2,4 @@ export * from "./common";
 export * from "./http";
 export * as identity from "./identity";
 export * as registry from "./registry";
+export * as agreements from "./agreements";

@@ -3,3 +3,4 @@ export { agreementCoversYear, agreementYearRange, academicYearCode, academicYear
 export { PROGRAMME_NAMES } from "./data/programmes";
 export { DEMO_ACCOUNT_EMAILS } from "./build/staff";
 export * from "./types";
+export { DEFAULT_DEMO_SCALE, demoScale } from "./demo-scale";

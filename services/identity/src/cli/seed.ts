@@ -1,4 +1,5 @@
 import { createLogger } from "@orbis/service-kit";
+import { demoScale } from "@orbis/demo-data";
 import { seedDemo } from "../seed/demo";
 import { demoIdentityData } from "../seed/demo-universe";
 import { openDatabaseForCommand } from "./open-database";
@@ -14,7 +15,7 @@ try {
 }
 try {
   const seeded = await seedDemo(database.db, demoIdentityData());
-  log.info("demo data seeded", { ...seeded, scale: Number(process.env.ORBIS_SEED_SCALE ?? 1) });
+  log.info("demo data seeded", { ...seeded, scale: demoScale() });
 } finally {
   await database.close();
 }

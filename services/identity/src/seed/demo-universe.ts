@@ -1,12 +1,8 @@
-import { generateUniverse } from "@orbis/demo-data";
+import { demoScale, generateUniverse } from "@orbis/demo-data";
 import type { DemoIdentityData } from "./demo";
 
-/**
- * Identity's slice of the deterministic demo universe (the same one every service seeds from).
- * ORBIS_SEED_SCALE (set by `pnpm seed --scale N`) makes a larger universe.
- */
-export function demoIdentityData(scale = Number(process.env.ORBIS_SEED_SCALE ?? 1)): DemoIdentityData {
-  if (!Number.isFinite(scale) || scale <= 0 || scale > 100) throw new Error(`ORBIS_SEED_SCALE must be in (0, 100], got ${scale}`);
+/** Identity's slice of the deterministic demo universe (the same one, at the same scale, every service seeds from). */
+export function demoIdentityData(scale = demoScale()): DemoIdentityData {
   const universe = generateUniverse({ scale });
   return { departments: universe.departments, staff: universe.staff };
 }
