@@ -82,13 +82,14 @@ describe("later publishes", () => {
     expect(res.json.current.publishedBy).toBe("admin@test.invalid");
   });
 
-  it("updates metadata sent along with a new version", async () => {
+  it("keeps the roles, label and order administrators own when a later build sends others", async () => {
+    const before = await r.call("GET", "/modules/erasmus", { token: admin });
     const res = await r.call("POST", "/modules/erasmus/versions", {
       token: deployer,
-      body: build("erasmus", "1.2.0", { roles: ["erasmus", "coordinator"], label: { fr: "Erasmus+", en: "Erasmus+" } }),
+      body: build("erasmus", "1.2.0", { roles: ["erasmus", "coordinator"], label: { fr: "Autre", en: "Other" }, order: 99 }),
     });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ roles: ["erasmus", "coordinator"], label: { fr: "Erasmus+", en: "Erasmus+" }, version: 3 });
+    expect(res.json).toMatchObject({ currentVersion: "1.2.0", roles: before.json.roles, label: before.json.label, order: before.json.order, version: 3 });
   });
 
   it("answers 200 and changes nothing when the same build is published again", async () => {
@@ -244,7 +245,7 @@ describe("module list", () => {
     expect(all.json.items.map((m: { name: string }) => m.name)).toEqual(["erasmus", "incoming"]);
     const vue = await r.call("GET", "/modules?framework=vue", { token: admin });
     expect(vue.json).toMatchObject({ total: 1, items: [{ name: "incoming", current: { version: "1.0.0" } }] });
-    const byRole = await r.call("GET", "/modules?role=coordinator", { token: admin });
+    const byRole = await r.call("GET", "/modules?role=erasmus", { token: admin });
     expect(byRole.json.items.map((m: { name: string }) => m.name)).toEqual(["erasmus"]);
     const page = await r.call("GET", "/modules?limit=1&offset=1", { token: admin });
     expect(page.json).toMatchObject({ total: 2, items: [{ name: "incoming" }] });

@@ -71,6 +71,10 @@ async function createModule(tx: Db, c: Context<ServiceEnv>, name: string, input:
   return { status: 201, entry: toModuleEntry(created, published) };
 }
 
+/**
+ * Route and framework are facts of the code and follow each build; roles, labels and menu order are settings the
+ * administrators own (PATCH /modules/{name}): a deploy seeds them on the first publish and never overwrites them.
+ */
 async function publishOnExisting(tx: Db, c: Context<ServiceEnv>, before: ModuleRow, input: PublishVersion): Promise<PublishOutcome> {
   const already = await findVersion(tx, before.name, input.version);
   if (already) {
@@ -93,9 +97,6 @@ async function publishOnExisting(tx: Db, c: Context<ServiceEnv>, before: ModuleR
       currentVersion: input.version,
       ...(input.route ? { route: input.route } : {}),
       ...(input.framework ? { framework: input.framework } : {}),
-      ...(input.roles ? { roles: input.roles } : {}),
-      ...(input.label ? { labelFr: input.label.fr, labelEn: input.label.en } : {}),
-      ...(input.order !== undefined ? { order: input.order } : {}),
       version: sql`${modules.version} + 1`,
       updatedAt: new Date(),
     })
