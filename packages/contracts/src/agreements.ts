@@ -57,7 +57,20 @@ const PartnerFields = z.object({
 });
 export const CreatePartner = PartnerFields;
 export type CreatePartner = z.input<typeof CreatePartner>;
-export const UpdatePartner = PartnerFields.partial().extend({ version: Version });
+/**
+ * Every field optional and WITHOUT its default: `.partial()` alone would fill defaults in for fields the caller did
+ * not send, and a PATCH of one field would reset the others.
+ */
+function patchOf<S extends z.ZodRawShape>(shape: S) {
+  const fields = Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodTypeAny) : (field as z.ZodTypeAny)).optional(),
+    ]),
+  ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> };
+  return z.object(fields);
+}
+export const UpdatePartner = patchOf(PartnerFields.shape).extend({ version: Version });
 export type UpdatePartner = z.input<typeof UpdatePartner>;
 export const Partner = PartnerFields.extend({
   id: Id,
@@ -147,7 +160,7 @@ export const CreateAgreement = AgreementFields.refine(endNotBeforeStart, {
   path: ["endYear"],
 });
 export type CreateAgreement = z.input<typeof CreateAgreement>;
-export const UpdateAgreement = AgreementFields.partial()
+export const UpdateAgreement = patchOf(AgreementFields.shape)
   .extend({ version: Version })
   .refine(endNotBeforeStart, { message: "The last academic year cannot come before the first", path: ["endYear"] });
 export type UpdateAgreement = z.input<typeof UpdateAgreement>;
