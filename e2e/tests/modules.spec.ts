@@ -4,7 +4,7 @@ import { loginAs } from "@orbis/test-kit/browser";
 import { deployFixtureModule, headingModule } from "./support/fixture-module";
 
 test("a module that fails to load shows an error panel with retry, and the rest keeps working", async ({ page, baseURL }) => {
-  deployFixtureModule({
+  await deployFixtureModule({
     baseURL: baseURL!,
     name: "casse",
     label: "Module cassé",
@@ -29,12 +29,12 @@ test("unknown routes show a 404 page inside the shell", async ({ page }) => {
 });
 
 test("a new module version shows on the next page load without restart, and rolls back from the admin module", async ({ page, baseURL }) => {
-  const first = deployFixtureModule({ baseURL: baseURL!, name: "bonjour", label: "Bonjour", source: headingModule("Bonjour, version une") });
+  const first = await deployFixtureModule({ baseURL: baseURL!, name: "bonjour", label: "Bonjour", source: headingModule("Bonjour, version une") });
   await loginAs(page, "admin@orbis.test");
   await mainNav(page).getByRole("link", { name: "Bonjour" }).click();
   await expect(page.getByRole("heading", { name: "Bonjour, version une" })).toBeVisible();
 
-  deployFixtureModule({ baseURL: baseURL!, name: "bonjour", label: "Bonjour", source: headingModule("Bonjour, version deux") });
+  await deployFixtureModule({ baseURL: baseURL!, name: "bonjour", label: "Bonjour", source: headingModule("Bonjour, version deux") });
   await page.reload();
   await expect(page.getByRole("heading", { name: "Bonjour, version deux" })).toBeVisible();
 
@@ -51,7 +51,7 @@ test("a new module version shows on the next page load without restart, and roll
 });
 
 test("React is downloaded once when moving between two React modules", async ({ page, baseURL }) => {
-  deployFixtureModule({
+  await deployFixtureModule({
     baseURL: baseURL!,
     name: "compteur",
     label: "Compteur",

@@ -10,6 +10,7 @@ import { addModuleCss, removeModuleCss } from "./module-css";
 import { createModuleHost, errorDetail, type ModuleHost } from "./module-host";
 import { activeOverrides, overridesBanner } from "./overrides-banner";
 import { homePage, navFailedPage, notFoundPage } from "./pages";
+import { pageImportMapSpecifiers } from "./page-import-map";
 import { pageFor, type ShellPage } from "./routes";
 import { keepSessionAlive } from "./session";
 
@@ -51,7 +52,8 @@ export async function startSignedInShell(root: HTMLElement, me: Me, options: { j
   let modules: NavModule[] = [];
   let navError: unknown;
   try {
-    modules = await fetchNav();
+    const mapped = pageImportMapSpecifiers();
+    modules = (await fetchNav()).filter((module) => mapped.has(module.specifier));
   } catch (error) {
     navError = error;
   }

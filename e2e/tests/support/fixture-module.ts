@@ -10,14 +10,14 @@ const repoRoot = join(import.meta.dirname, "..", "..", "..");
  * A minimal microfrontend built by hand (plain DOM, no framework), deployed with the real deploy command
  * (`scripts/deploy-module.mjs`): copy to the static store, deploy token, publish to the registry.
  */
-export function deployFixtureModule(options: {
+export async function deployFixtureModule(options: {
   baseURL: string;
   name: string;
   label: string;
   /** Body of the module's entry file; must export bootstrap, mount and unmount. */
   source: string;
   roles?: string[];
-}): string {
+}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), `orbis-fixture-${options.name}-`));
   mkdirSync(join(dir, "dist"));
   const hash = createHash("sha256").update(options.source).digest("hex");
@@ -51,6 +51,13 @@ export function deployFixtureModule(options: {
       STATIC_DIR: join(repoRoot, "test-results", "e2e-data", "static"),
     },
   });
+  // The shell caches the import map for about a second: the next page load has the new entry after that.
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const html = await (await fetch(`${options.baseURL}/`)).text();
+    if (html.includes(`/static/${options.name}/1.0.0-${hash.slice(0, 8)}/`)) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   return `1.0.0-${hash.slice(0, 8)}\n${output}`;
 }
 
