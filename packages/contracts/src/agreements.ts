@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDateTime, Version, pageOf } from "./common";
+import { Id, IsoDateTime, Version, pageOf, patchOf } from "./common";
 import { COUNTRY_CODES } from "./countries";
 import { DepartmentCode } from "./identity";
 
@@ -57,19 +57,6 @@ const PartnerFields = z.object({
 });
 export const CreatePartner = PartnerFields;
 export type CreatePartner = z.input<typeof CreatePartner>;
-/**
- * Every field optional and WITHOUT its default: `.partial()` alone would fill defaults in for fields the caller did
- * not send, and a PATCH of one field would reset the others.
- */
-function patchOf<S extends z.ZodRawShape>(shape: S) {
-  const fields = Object.fromEntries(
-    Object.entries(shape).map(([key, field]) => [
-      key,
-      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodTypeAny) : (field as z.ZodTypeAny)).optional(),
-    ]),
-  ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> };
-  return z.object(fields);
-}
 export const UpdatePartner = patchOf(PartnerFields.shape).extend({ version: Version });
 export type UpdatePartner = z.input<typeof UpdatePartner>;
 export const Partner = PartnerFields.extend({

@@ -63,3 +63,17 @@ export const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+/**
+ * Every field optional and WITHOUT its default: `.partial()` alone would fill defaults in for fields the caller did
+ * not send, and a PATCH of one field would reset the others.
+ */
+export function patchOf<S extends z.ZodRawShape>(shape: S) {
+  const fields = Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodTypeAny) : (field as z.ZodTypeAny)).optional(),
+    ]),
+  ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> };
+  return z.object(fields);
+}

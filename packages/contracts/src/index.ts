@@ -3,3 +3,4 @@ export * from "./http";
 export * as identity from "./identity";
 export * as registry from "./registry";
 export * as agreements from "./agreements";
+export * as outgoing from "./outgoing";

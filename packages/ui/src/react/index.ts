@@ -30,3 +30,5 @@ export { Tabs, type ReactTabItem, type TabsProps } from "./Tabs";
 export { Dialog, type DialogProps } from "./Dialog";
 export { Pagination, type PaginationProps } from "./Pagination";
 export * from "../core/public";
+export { useLocation, navigate, type CurrentLocation } from "./location";
+export { Link, type LinkProps } from "./Link";

@@ -1,0 +1,12 @@
+import type { ReactElement } from "react";
+import { HomePage } from "./home/HomePage";
+import { MobilitiesPage } from "./mobilities/MobilitiesPage";
+import { MobilityPage } from "./mobilities/MobilityPage";
+import type { Params, RouteName } from "./router/routes";
+
+/** The page component of each route; each area of the module adds its pages here. */
+export const PAGES: Record<RouteName, (params: Params) => ReactElement> = {
+  home: () => <HomePage />,
+  mobilities: () => <MobilitiesPage />,
+  mobility: ({ id }) => <MobilityPage key={id} id={id!} />,
+};

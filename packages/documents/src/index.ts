@@ -1,0 +1,2 @@
+export { renderPdf, winAnsiSafe, type Block, type PdfDocumentSpec } from "./pdf";
+export { pdfText } from "./pdf-text";

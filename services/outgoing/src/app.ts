@@ -1,0 +1,34 @@
+import { auditRoutes, createLogger, createService, type Logger, type TokenVerifier } from "@orbis/service-kit";
+import type { AgreementsClient } from "./clients/agreements";
+import type { OutgoingDatabase } from "./db/database";
+import { audit } from "./db/schema/index";
+import { mobilityRoutes } from "./routes/mobilities";
+
+export interface OutgoingDeps {
+  database: OutgoingDatabase;
+  verifier: TokenVerifier;
+  agreements: AgreementsClient;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+/** Uploaded documents (PDF, images) up to 10 MB, with multipart framing. */
+const BODY_LIMIT_BYTES = 10 * 1024 * 1024 + 256 * 1024;
+
+export function buildApp(deps: OutgoingDeps) {
+  const log = deps.logger ?? createLogger({ service: "outgoing" });
+  const service = createService({
+    name: "outgoing",
+    title: "Orbis outgoing mobility",
+    description: "Calls, applications, selection and allocation, nominations, follow-up, learning agreements, recognition and mobility aid.",
+    verifier: deps.verifier,
+    database: deps.database,
+    bodyLimitBytes: BODY_LIMIT_BYTES,
+    logger: log,
+  });
+  const context = { db: deps.database.db, agreements: deps.agreements, now: deps.now ?? (() => new Date()) };
+  // Each area mounts its route group here; fixed paths before parameterised ones.
+  service.api.route("/", mobilityRoutes(context));
+  service.api.route("/", auditRoutes(context.db, audit, { summary: "The outgoing service's audit trail, newest first" }));
+  return service;
+}
