@@ -9,8 +9,8 @@ const database = await openOutgoingDatabase({ url: cfg.databaseUrl, dataDir: cfg
 await database.migrate();
 if (cfg.demo) {
   // Loaded only in demo mode: production never generates the demo universe.
-  const { seedDemo } = await import("./seed/demo");
-  const seeded = await seedDemo(database.db);
+  const { seedDemo, demoOutgoingData } = await import("./seed/demo");
+  const seeded = await seedDemo(database.db, demoOutgoingData());
   log.info("demo data seeded", seeded);
 }
 const token = serviceTokenProvider({
