@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type Extensions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
@@ -7,7 +8,21 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { appliedMigrations, expectedMigrations, migrationConfig } from "./migrations";
-import type { DatabaseHandle, DatabaseOptions, Db } from "./types";
+import type { DatabaseExtension, DatabaseHandle, DatabaseOptions, Db } from "./types";
+
+const PGLITE_EXTENSIONS: Record<DatabaseExtension, Extensions[string]> = { pg_trgm };
+
+async function createExtensions(db: Db, extensions: ReadonlyArray<DatabaseExtension>) {
+  // Services sharing one PostgreSQL database may race to create the same extension: the loser's error is harmless.
+  for (const name of extensions) {
+    try {
+      await db.execute(sql.raw(`create extension if not exists ${name}`));
+    } catch (error) {
+      const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+      if (code !== "23505" && code !== "42710") throw error;
+    }
+  }
+}
 
 /**
  * Opens the service's database: a pg pool when a URL is given, otherwise an embedded PGlite folder.
@@ -24,17 +39,24 @@ export async function createDatabase<TSchema extends Record<string, unknown>>(
     pool.on("error", (err) => console.error(JSON.stringify({ level: "error", msg: "pg pool error", err: err.message })));
     const db = drizzlePg(pool, { schema });
     return handle(db as unknown as Db<TSchema>, "pg", schemaName, migrationsFolder, {
-      migrate: () => migratePg(db, config),
+      migrate: async () => {
+        await createExtensions(db as unknown as Db, options.extensions ?? []);
+        await migratePg(db, config);
+      },
       close: () => pool.end(),
     });
   }
 
   const dataDir = options.dataDir ?? "memory://";
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const extensions = Object.fromEntries((options.extensions ?? []).map((name) => [name, PGLITE_EXTENSIONS[name]]));
+  const client = await PGlite.create(dataDir, { extensions });
   const db = drizzlePglite(client, { schema });
   return handle(db as unknown as Db<TSchema>, "pglite", schemaName, migrationsFolder, {
-    migrate: () => migratePglite(db, config),
+    migrate: async () => {
+      await createExtensions(db as unknown as Db, options.extensions ?? []);
+      await migratePglite(db, config);
+    },
     close: () => client.close(),
   });
 }

@@ -28,4 +28,11 @@ export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
   /** PGlite data folder; "memory://" for an in-memory database. */
   dataDir?: string | undefined;
   poolSize?: number;
+  /**
+   * PostgreSQL extensions the schema needs (created, if absent, before the migrations run; PGlite loads their
+   * WASM build). Only trusted extensions, which a database owner may create without superuser rights.
+   */
+  extensions?: ReadonlyArray<DatabaseExtension>;
 }
+
+export type DatabaseExtension = "pg_trgm";

@@ -7,8 +7,7 @@ import { createTestDatabase, createTestSigner, principalFor } from "@orbis/test-
 import { sql } from "drizzle-orm";
 import { buildApp } from "../src/app";
 import { createAgreementsClient } from "../src/clients/agreements";
-import { MIGRATIONS_FOLDER, SCHEMA_NAME } from "../src/db/database";
-import { schema } from "../src/db/schema/index";
+import { OUTGOING_DATABASE } from "../src/db/database";
 import { demoOutgoingData, seedDemo } from "../src/seed/demo";
 
 process.env.LOG_LEVEL = "silent";
@@ -17,7 +16,7 @@ const target = Number(process.env.ORBIS_BENCH_MOBILITIES ?? 100_000);
 const runs = 30;
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
-const database = await createTestDatabase({ schemaName: SCHEMA_NAME, migrationsFolder: MIGRATIONS_FOLDER, schema });
+const database = await createTestDatabase(OUTGOING_DATABASE);
 try {
   const started = performance.now();
   const { mobilities: base } = await seedDemo(database.db, demoOutgoingData(4));

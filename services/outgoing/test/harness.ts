@@ -4,8 +4,7 @@ import { MIGRATIONS_FOLDER as AGREEMENTS_MIGRATIONS, SCHEMA_NAME as AGREEMENTS_S
 import { schema as agreementsSchema } from "@orbis/agreements-service/src/db/schema";
 import { buildApp } from "../src/app";
 import { createAgreementsClient } from "../src/clients/agreements";
-import { MIGRATIONS_FOLDER, SCHEMA_NAME } from "../src/db/database";
-import { schema } from "../src/db/schema/index";
+import { OUTGOING_DATABASE } from "../src/db/database";
 
 /**
  * The outgoing service and the real agreements service it calls, each on its own fresh test database (PGlite, or
@@ -16,7 +15,7 @@ export async function startOutgoing(options: { now?: () => Date } = {}) {
   process.env.LOG_LEVEL = "silent";
   const signer = await createTestSigner();
   const [database, agreementsDatabase] = await Promise.all([
-    createTestDatabase({ schemaName: SCHEMA_NAME, migrationsFolder: MIGRATIONS_FOLDER, schema }),
+    createTestDatabase(OUTGOING_DATABASE),
     createTestDatabase({ schemaName: AGREEMENTS_SCHEMA, migrationsFolder: AGREEMENTS_MIGRATIONS, schema: agreementsSchema }),
   ]);
   const agreementsService = buildAgreementsApp({ database: agreementsDatabase, verifier: signer.verifier });

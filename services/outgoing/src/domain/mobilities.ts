@@ -2,13 +2,13 @@ import type { Mobility, MobilityQuery } from "@orbis/contracts/outgoing";
 import type { Principal } from "@orbis/contracts/identity";
 import { HttpProblem } from "@orbis/service-kit";
 import type { Db } from "@orbis/db";
-import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import { mobilities } from "../db/schema/index";
 import { studentScope } from "./access";
 
 export type MobilityRow = typeof mobilities.$inferSelect;
 
-export function toMobility(row: MobilityRow): Mobility {
+export function toMobility({ searchText: _searchText, ...row }: MobilityRow): Mobility {
   return {
     ...row,
     level: row.level as Mobility["level"],
@@ -38,8 +38,7 @@ export function mobilityWhere(query: MobilityQuery, principal: Principal): SQL |
   if (query.hostCountry) where.push(eq(mobilities.hostCountry, query.hostCountry));
   if (query.partnerId) where.push(eq(mobilities.partnerId, query.partnerId));
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    where.push(or(ilike(mobilities.lastName, like), ilike(mobilities.firstName, like), ilike(mobilities.studentNumber, like), ilike(mobilities.hostName, like)));
+    where.push(like(mobilities.searchText, `%${query.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`));
   }
   return and(...where);
 }

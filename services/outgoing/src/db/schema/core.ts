@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { boolean, date, index, integer, pgSchema, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createAuditTable } from "@orbis/service-kit";
 
@@ -49,6 +49,10 @@ export const mobilities = outgoingSchema.table(
     actualEnd: date("actual_end", { mode: "string" }),
     status: text("status").notNull().default("planned"),
     statusReason: text("status_reason"),
+    /** What the list's search box matches (names, student number, host), indexed by trigrams. */
+    searchText: text("search_text").generatedAlwaysAs(
+      (): SQL => sql`lower(${mobilities.lastName} || ' ' || ${mobilities.firstName} || ' ' || ${mobilities.studentNumber} || ' ' || ${mobilities.hostName})`,
+    ),
     ...timestamps(),
   },
   (t) => [
@@ -56,8 +60,10 @@ export const mobilities = outgoingSchema.table(
     index("mobilities_student_idx").on(t.studentNumber),
     index("mobilities_department_idx").on(t.department, t.status),
     index("mobilities_partner_idx").on(t.partnerId),
+    index("mobilities_status_idx").on(t.status, t.programme),
+    index("mobilities_country_idx").on(t.hostCountry),
     index("mobilities_updated_idx").on(t.updatedAt),
-    index("mobilities_name_idx").on(sql`lower(${t.lastName})`),
+    index("mobilities_search_idx").using("gin", t.searchText.op("gin_trgm_ops")),
   ],
 );
 

@@ -44,6 +44,7 @@ CREATE TABLE "outgoing"."mobilities" (
 	"actual_end" date,
 	"status" text DEFAULT 'planned' NOT NULL,
 	"status_reason" text,
+	"search_text" text GENERATED ALWAYS AS (lower("outgoing"."mobilities"."last_name" || ' ' || "outgoing"."mobilities"."first_name" || ' ' || "outgoing"."mobilities"."student_number" || ' ' || "outgoing"."mobilities"."host_name")) STORED,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -55,5 +56,7 @@ CREATE INDEX "mobilities_year_idx" ON "outgoing"."mobilities" USING btree ("acad
 CREATE INDEX "mobilities_student_idx" ON "outgoing"."mobilities" USING btree ("student_number");--> statement-breakpoint
 CREATE INDEX "mobilities_department_idx" ON "outgoing"."mobilities" USING btree ("department","status");--> statement-breakpoint
 CREATE INDEX "mobilities_partner_idx" ON "outgoing"."mobilities" USING btree ("partner_id");--> statement-breakpoint
+CREATE INDEX "mobilities_status_idx" ON "outgoing"."mobilities" USING btree ("status","programme");--> statement-breakpoint
+CREATE INDEX "mobilities_country_idx" ON "outgoing"."mobilities" USING btree ("host_country");--> statement-breakpoint
 CREATE INDEX "mobilities_updated_idx" ON "outgoing"."mobilities" USING btree ("updated_at");--> statement-breakpoint
-CREATE INDEX "mobilities_name_idx" ON "outgoing"."mobilities" USING btree (lower("last_name"));
+CREATE INDEX "mobilities_search_idx" ON "outgoing"."mobilities" USING gin ("search_text" gin_trgm_ops);
