@@ -1,18 +1,25 @@
-import { demoScale, generateUniverse, type Agreement as DemoAgreement, type Partner as DemoPartner } from "@orbis/demo-data";
+import { demoScale, generateUniverse, type Agreement as DemoAgreement, type Mobility as DemoMobility, type Partner as DemoPartner } from "@orbis/demo-data";
 import type { Db } from "@orbis/db";
 import { inArray } from "drizzle-orm";
-import { agreementPartners, agreements, audit, conditions, partners, type SignatoryValue } from "../db/schema";
+import { agreementPartners, agreements, audit, conditions, partners, quotaUsage, type SignatoryValue } from "../db/schema";
 
 /** The slice of the demo universe the agreements service owns. */
 export interface DemoAgreementsData {
   currentYear: number;
   partners: ReadonlyArray<DemoPartner>;
   agreements: ReadonlyArray<DemoAgreement>;
+  /** Mobilities under agreements: each one used a place of its condition in its academic year. */
+  mobilities: ReadonlyArray<Pick<DemoMobility, "id" | "agreementId" | "direction" | "mobilityType" | "academicYear" | "status">>;
 }
 
 export function demoAgreementsData(scale = demoScale()): DemoAgreementsData {
   const universe = generateUniverse({ scale });
-  return { currentYear: yearOf(universe.currentAcademicYear), partners: universe.partners, agreements: universe.agreements };
+  return {
+    currentYear: yearOf(universe.currentAcademicYear),
+    partners: universe.partners,
+    agreements: universe.agreements,
+    mobilities: universe.mobilities.filter((m) => m.agreementId && m.status !== "cancelled"),
+  };
 }
 
 const yearOf = (academicYear: string) => Number(academicYear.slice(0, 4));
@@ -30,6 +37,36 @@ const TYPE_TITLE: Record<string, string> = { framework: "Accord-cadre", "double-
 
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+/**
+ * The places past and current mobilities used, one usage row per condition and academic year, as the outgoing and
+ * incoming services would have recorded them. History above a quota is kept as it happened, marked as an override.
+ */
+function historicUsage(
+  created: ReadonlyArray<{ id: string; agreementId: string; direction: string; mobilityType: string; places: number }>,
+  mobilities: DemoAgreementsData["mobilities"],
+) {
+  const conditionOf = new Map(created.map((c) => [`${c.agreementId}/${c.direction}/${c.mobilityType}`, c]));
+  const counts = new Map<string, { condition: (typeof created)[number]; year: number; count: number }>();
+  for (const m of mobilities) {
+    const condition = conditionOf.get(`${m.agreementId}/${m.direction === "outgoing" ? "sending" : "receiving"}/${m.mobilityType}`);
+    if (!condition) continue;
+    const year = yearOf(m.academicYear);
+    const key = `${condition.id}/${year}`;
+    const entry = counts.get(key) ?? { condition, year, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].map(({ condition, year, count }) => ({
+    agreementId: condition.agreementId,
+    conditionId: condition.id,
+    academicYear: year,
+    count,
+    reference: `demo-history-${year}`,
+    actor: "system",
+    overrideReason: count > condition.places ? "Historique importé au-delà du quota" : null,
+  }));
 }
 
 function statusOf(a: DemoAgreement, currentYear: number): string {
@@ -153,7 +190,15 @@ export async function seedDemo(db: Db, data: DemoAgreementsData) {
         contacts: [],
       })),
     );
-    await insertChunks(conditionRows, (chunk) => tx.insert(conditions).values(chunk));
+    const conditionIds: Array<{ id: string; agreementId: string; direction: string; mobilityType: string; places: number }> = [];
+    await insertChunks(conditionRows, async (chunk) => {
+      const rows = await tx
+        .insert(conditions)
+        .values(chunk)
+        .returning({ id: conditions.id, agreementId: conditions.agreementId, direction: conditions.direction, mobilityType: conditions.mobilityType, places: conditions.places });
+      conditionIds.push(...rows);
+    });
+    await insertChunks(historicUsage(conditionIds, data.mobilities), (chunk) => tx.insert(quotaUsage).values(chunk));
     const auditRows = [
       ...createdPartners.map((id) => ({ ...SYSTEM, action: "seed", entity: "partner", entityId: id })),
       ...fresh.map((a) => ({ ...SYSTEM, action: "seed", entity: "agreement", entityId: a.id, after: { reference: a.reference } })),
