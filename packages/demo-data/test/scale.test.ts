@@ -19,17 +19,6 @@ describe("scale and options", () => {
     expect(three.staff.filter((s) => s.isDemoAccount)).toHaveLength(10);
   });
 
-  it("generates scale 1 well under a second", () => {
-    // Best of three warm runs: test files run in parallel workers, so a single timing can catch a busy moment.
-    generateUniverse({ seed: 12 });
-    const timings = [13, 14, 15].map((seed) => {
-      const start = performance.now();
-      generateUniverse({ seed });
-      return performance.now() - start;
-    });
-    expect(Math.min(...timings)).toBeLessThan(1000);
-  });
-
   it("spans ten academic years ending with the one containing the reference date", () => {
     const universe = generateUniverse();
     expect(universe.academicYears.map((y) => y.code)).toEqual([
