@@ -59,7 +59,8 @@ export function LaEditor({ initial, kind, saving, error, onSave, onCancel }: LaE
 
   function table(name: "tableA" | "tableB", rows: Row[], setRows: (rows: Row[]) => void) {
     const update = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-    const label = (field: string, i: number) => t("la.rowLabel", { field, row: i + 1 });
+    const short = t(`la.short.${name}`);
+    const label = (field: string, i: number) => t("la.rowLabel", { table: short, field, row: i + 1 });
     return (
       <fieldset className="outgoing-la-table">
         <legend>{t(`la.${name}`)}</legend>
@@ -75,14 +76,14 @@ export function LaEditor({ initial, kind, saving, error, onSave, onCancel }: LaE
                 <SelectField label={label(t("la.reason"), i)} value={r.reasonCode} placeholder="—" options={ChangeReason.options.map((value) => ({ value, label: value }))} onChange={(reasonCode) => update(i, { reasonCode })} error={err(`${name}.${i}.change.reasonCode`)} />
               </>
             )}
-            <Button variant="secondary" size="sm" onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={t("la.removeRow", { row: i + 1 })}>
+            <Button variant="secondary" size="sm" onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={t("la.removeRow", { table: short, row: i + 1 })}>
               ×
             </Button>
           </div>
         ))}
         {errors[name] && <p className="outgoing-field-error">{err(name)}</p>}
         <Button variant="secondary" onClick={() => setRows([...rows, emptyRow()])}>
-          {t("la.addRow")}
+          {t("la.addRow", { table: short })}
         </Button>
       </fieldset>
     );
