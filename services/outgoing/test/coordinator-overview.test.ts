@@ -36,3 +36,14 @@ describe("GET /coordinator/overview", () => {
     expect((await h.call("GET", "/coordinator/overview", { token: await h.tokenFor("analyst") })).status).toBe(403);
   });
 });
+
+describe("OpenAPI document", () => {
+  it("publishes the follow-up and learning agreement routes with their access rules", async () => {
+    const doc = (await h.call("GET", "/openapi.json")).json;
+    expect(doc.paths["/api/outgoing/mobilities"].post["x-orbis-access"]).toEqual(["outgoing", "admin"]);
+    expect(doc.paths["/api/outgoing/mobilities/{id}/cancel"].post["x-orbis-access"]).toEqual(["outgoing", "admin"]);
+    expect(doc.paths["/api/outgoing/mobilities/{id}/steps/{step}"].patch["x-orbis-access"]).toContain("coordinator");
+    expect(doc.paths["/api/outgoing/learning-agreements/{id}/reject"].post["x-orbis-access"]).toContain("coordinator");
+    expect(Object.keys(doc.paths)).toContain("/api/outgoing/mobilities/{id}/learning-agreement/ewp");
+  });
+});
