@@ -158,3 +158,43 @@ describe("reminders and coordinator pages", () => {
     expect(textOf(view.querySelector("tbody tr")!)).toContain("Submitted");
   });
 });
+
+describe("step documents and read-only readers", () => {
+  it("uploads a proof for a step and shows its download link", async () => {
+    let insurance = step("insurance");
+    const api = fakeApi({
+      [`GET ${base}`]: () => ({ body: m }),
+      [`GET ${base}/steps`]: () => ({ body: [insurance] }),
+      [`GET ${base}/learning-agreement`]: () => ({ body: { mobilityId: m.id, current: null, revisions: [] } }),
+      [`PUT ${base}/steps/insurance/document`]: () => {
+        insurance = { ...insurance, version: 2, document: { filename: "mae.pdf", contentType: "application/pdf", sizeBytes: 8, sha256: "ab", uploadedBy: "outgoing@orbis.test", uploadedAt: "2026-05-03T10:00:00.000Z" } };
+        return { body: insurance };
+      },
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    await waitFor(() => expect(textOf(view)).toContain("Suivi administratif"));
+    const input = getByLabel(view, "Joindre le justificatif « Assurance »") as HTMLInputElement;
+    act(() => {
+      Object.defineProperty(input, "files", { value: [new File(["%PDF-1.4"], "mae.pdf", { type: "application/pdf" })], configurable: true });
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await waitFor(() => expect(textOf(view)).toContain("Télécharger (mae.pdf)"));
+    const put = api.calls.find((c) => c.method === "PUT")!;
+    expect(put.query.get("version")).toBe("1");
+    expect(put.body).toBeInstanceOf(FormData);
+  });
+
+  it("offers no actions to a reader outside the team and the coordinators", async () => {
+    fakeApi({
+      [`GET ${base}`]: () => ({ body: m }),
+      [`GET ${base}/steps`]: () => ({ body: [step("insurance")] }),
+      [`GET ${base}/learning-agreement`]: () => ({ body: { mobilityId: m.id, current: revision(), revisions: [revision()] } }),
+    });
+    const analyst = { ...officer, roles: ["analyst" as const] };
+    const view = render(<App basePath="/outgoing" locale="en" user={analyst} />);
+    await waitFor(() => expect(textOf(view)).toContain("Deutsche Literatur"));
+    expect(view.querySelector("select")).toBeNull();
+    expect([...view.querySelectorAll("button")].map((b) => textOf(b))).not.toContain("Reject");
+    expect(textOf(view)).toContain("To do");
+  });
+});

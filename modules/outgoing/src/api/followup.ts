@@ -1,4 +1,5 @@
-import { requestJson } from "@orbis/contracts/http";
+import { Problem } from "@orbis/contracts/common";
+import { ApiError, requestJson } from "@orbis/contracts/http";
 import {
   CoordinatorOverview,
   FollowUpStep,
@@ -25,6 +26,18 @@ export const followUpApi = {
   steps: (id: string, signal?: AbortSignal) => requestJson(FollowUpStepList, `${mobilityPath(id)}/steps`, { signal }),
   patchStep: (id: string, step: FollowUpStepKind, body: PatchStep) => requestJson(FollowUpStep, `${mobilityPath(id)}/steps/${step}`, { method: "PATCH", body }),
   documentUrl: (id: string, step: FollowUpStepKind) => `${mobilityPath(id)}/steps/${step}/document`,
+  /** Multipart upload of the step's proof (PDF, JPEG or PNG); the version is the step's, as for a PATCH. */
+  uploadDocument: async (id: string, step: FollowUpStepKind, version: number, file: File) => {
+    const form = new FormData();
+    form.set("file", file);
+    const response = await fetch(`${mobilityPath(id)}/steps/${step}/document?version=${version}`, { method: "PUT", credentials: "same-origin", headers: { accept: "application/json" }, body: form });
+    const data: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const problem = Problem.safeParse(data);
+      throw new ApiError(response.status, problem.success ? problem.data : undefined, `HTTP ${response.status}`);
+    }
+    return FollowUpStep.parse(data);
+  },
   late: (query: Partial<LateStepQuery>, signal?: AbortSignal) => requestJson(LateStepPage, `${BASE}/steps/late`, { query: { ...query }, signal }),
   overview: (academicYear: number | undefined, signal?: AbortSignal) => requestJson(CoordinatorOverview, `${BASE}/coordinator/overview`, { query: { academicYear }, signal }),
 };

@@ -18,7 +18,7 @@ export function LateStepsPage() {
     { key: "host", header: t("mobilities.host"), render: (s) => `${s.mobility.hostName} (${s.mobility.hostCountry})` },
     { key: "step", header: t("steps.step"), render: (s) => t(`step.${s.step}`) },
     { key: "due", header: t("steps.due"), render: (s) => <>{s.dueDate} <Badge tone="danger">{t("steps.late")}</Badge></> },
-    { key: "email", header: "E-mail", render: (s) => <a href={`mailto:${s.mobility.email}`}>{s.mobility.email}</a> },
+    { key: "email", header: t("late.email"), render: (s) => <a href={`mailto:${s.mobility.email}`}>{s.mobility.email}</a> },
   ];
   return (
     <>

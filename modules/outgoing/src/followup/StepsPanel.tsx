@@ -12,6 +12,13 @@ export function StepsPanel({ mobilityId, canEdit }: { mobilityId: string; canEdi
   const queryClient = useQueryClient();
   const [announce, setAnnounce] = useState("");
   const steps = useQuery({ queryKey: ["steps", mobilityId], queryFn: ({ signal }) => followUpApi.steps(mobilityId, signal) });
+  const upload = useMutation({
+    mutationFn: ({ step, file }: { step: FollowUpStep; file: File }) => followUpApi.uploadDocument(mobilityId, step.step, step.version, file),
+    onSuccess: (saved) => {
+      queryClient.setQueryData<FollowUpStep[]>(["steps", mobilityId], (rows) => rows?.map((r) => (r.id === saved.id ? saved : r)));
+      setAnnounce(t("steps.uploaded", { step: t(`step.${saved.step}`) }));
+    },
+  });
   const change = useMutation({
     mutationFn: ({ step, status }: { step: FollowUpStep; status: StepStatus }) => followUpApi.patchStep(mobilityId, step.step, { version: step.version, status }),
     onSuccess: (saved) => {
@@ -53,12 +60,36 @@ export function StepsPanel({ mobilityId, canEdit }: { mobilityId: string; canEdi
       ),
     },
     { key: "doneOn", header: t("steps.doneOn"), render: (s) => s.doneOn ?? "—" },
-    { key: "document", header: t("steps.document"), render: (s) => (s.document ? <a href={followUpApi.documentUrl(mobilityId, s.step)}>{`${t("steps.download")} (${s.document.filename})`}</a> : "—") },
+    {
+      key: "document",
+      header: t("steps.document"),
+      render: (s) => (
+        <>
+          {s.document ? <a href={followUpApi.documentUrl(mobilityId, s.step)}>{`${t("steps.download")} (${s.document.filename})`}</a> : "—"}
+          {canEdit && (
+            <span className="outgoing-file">
+              <label htmlFor={`outgoing-document-${s.id}`}>{t("steps.attach", { step: t(`step.${s.step}`) })}</label>
+              <input
+                id={`outgoing-document-${s.id}`}
+                type="file"
+                accept="application/pdf,image/jpeg,image/png"
+                disabled={upload.isPending}
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  if (file) upload.mutate({ step: s, file });
+                  event.target.value = "";
+                }}
+              />
+            </span>
+          )}
+        </>
+      ),
+    },
   ];
   return (
     <section aria-labelledby="outgoing-steps-title" className="outgoing-panel">
       <h2 id="outgoing-steps-title">{t("steps.title")}</h2>
-      <ProblemAlert error={change.error} />
+      <ProblemAlert error={change.error ?? upload.error} />
       <p role="status" className="outgoing-sr-status">{announce}</p>
       <DataTable caption={t("steps.caption")} captionHidden columns={columns} rows={steps.data} rowKey={(s) => s.id} />
     </section>

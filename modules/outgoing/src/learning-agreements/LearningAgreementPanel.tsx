@@ -22,7 +22,7 @@ const contentOf = (r: LaRevision): LearningAgreementContent => ({
 });
 
 /** The learning agreement: current revision, editing, submission, the coordinator's decision, history and EWP export. */
-export function LearningAgreementPanel({ mobility }: { mobility: Mobility }) {
+export function LearningAgreementPanel({ mobility, canAct }: { mobility: Mobility; canAct: boolean }) {
   const t = useText();
   const { user } = useOutgoingContext();
   const queryClient = useQueryClient();
@@ -61,7 +61,7 @@ export function LearningAgreementPanel({ mobility }: { mobility: Mobility }) {
   if (la.isPending) return <LoadingState label={t("common.loading")} />;
   if (la.isError) return <ErrorPanel title={t("problem.title")} message={problemMessage(t, la.error)} onRetry={() => void la.refetch()} />;
   const current = la.data.current;
-  const live = mobility.status === "planned" || mobility.status === "in-progress";
+  const live = canAct && (mobility.status === "planned" || mobility.status === "in-progress");
   const commentError = fieldErrorsOf(act.error).comment;
 
   return (
@@ -90,13 +90,13 @@ export function LearningAgreementPanel({ mobility }: { mobility: Mobility }) {
           <div className="outgoing-actions">
             {live && !current && <Button onClick={() => setEditing({ mode: "create", kind: "first-version", initial: null })}>{t("la.start")}</Button>}
             {live && current?.status === "approved" && <Button variant="secondary" onClick={() => setEditing({ mode: "create", kind: "changes", initial: { ...contentOf(current), tableA: [], tableB: [], virtualComponents: [] } })}>{t("la.startChanges")}</Button>}
-            {current && (current.status === "draft" || current.status === "rejected") && (
+            {canAct && current && (current.status === "draft" || current.status === "rejected") && (
               <>
                 <Button variant="secondary" onClick={() => setEditing({ mode: "update", revision: current })}>{t("la.edit")}</Button>
                 <Button onClick={() => act.mutate({ revision: current, action: "submit" })} loading={act.isPending}>{t("la.submit")}</Button>
               </>
             )}
-            {current?.status === "submitted" && (
+            {canAct && current?.status === "submitted" && (
               <>
                 <Button onClick={() => act.mutate({ revision: current, action: "approve" })} loading={act.isPending}>{t("la.approve")}</Button>
                 <Button variant="danger" onClick={() => { act.reset(); setRejecting(true); }}>{t("la.reject")}</Button>

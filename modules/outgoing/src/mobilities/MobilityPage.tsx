@@ -5,13 +5,16 @@ import { StatusActions } from "../followup/StatusActions";
 import { StepsPanel } from "../followup/StepsPanel";
 import { useText } from "../i18n";
 import { LearningAgreementPanel } from "../learning-agreements/LearningAgreementPanel";
-import { useIsStaff } from "../shared/outgoing-context";
+import { useIsStaff, useOutgoingContext } from "../shared/outgoing-context";
 import { problemMessage } from "../shared/ProblemAlert";
 
 /** One mobility: who, where, when; status actions, the follow-up checklist and the learning agreement. */
 export function MobilityPage({ id }: { id: string }) {
   const t = useText();
   const staff = useIsStaff();
+  const { user } = useOutgoingContext();
+  // Coordinators reach only their departments' mobilities: the service checks the scope of every change.
+  const canAct = staff || user.roles.includes("coordinator");
   const mobility = useQuery({ queryKey: ["mobility", id], queryFn: ({ signal }) => mobilitiesApi.get(id, signal) });
   if (mobility.isPending) return <LoadingState label={t("common.loading")} />;
   if (mobility.isError) return <ErrorPanel title={t("problem.title")} message={problemMessage(t, mobility.error)} onRetry={() => void mobility.refetch()} />;
@@ -44,8 +47,8 @@ export function MobilityPage({ id }: { id: string }) {
         )}
       </dl>
       {staff && <StatusActions mobility={m} />}
-      <StepsPanel mobilityId={m.id} canEdit />
-      <LearningAgreementPanel mobility={m} />
+      <StepsPanel mobilityId={m.id} canEdit={canAct} />
+      <LearningAgreementPanel mobility={m} canAct={canAct} />
     </>
   );
 }

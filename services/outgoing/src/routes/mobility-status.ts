@@ -35,6 +35,17 @@ export function mobilityStatusRoutes({ db, agreements }: RouteContext) {
     }
   }
 
+  async function retakePlace(row: MobilityRow) {
+    if (!row.agreementId || !row.conditionId) return;
+    await agreements.recordUsage(row.agreementId, {
+      conditionId: row.conditionId,
+      academicYear: row.academicYear,
+      count: 1,
+      reference: row.id,
+      override: { reason: `Cancellation of mobility ${row.id} did not apply: its place is kept` },
+    });
+  }
+
   function fieldsOf(action: MobilityAction, body: Body, row: MobilityRow): Partial<MobilityRow> {
     switch (action) {
       case "start":
@@ -65,12 +76,14 @@ export function mobilityStatusRoutes({ db, agreements }: RouteContext) {
         const { id } = (c.req as unknown as { valid: (k: "param") => { id: string } }).valid("param");
         const input = (c.req as unknown as { valid: (k: "json") => Body }).valid("json");
         const principal = principalOf(c as never);
+        let placeGivenBack: MobilityRow | null = null;
         if (action === "cancel") {
           // Checked before calling agreements, so that a refused cancellation gives no place back.
           const current = await loadMobility(db, id, principal);
           assertTransition(action, current.status);
           if (current.version !== input.version) throw new HttpProblem("stale_version", `You edited version ${input.version} but the mobility is now at version ${current.version}. Reload and apply your change again.`);
           await givePlaceBack(current);
+          placeGivenBack = current;
         }
         const updated = await db.transaction(async (tx) => {
           const before = await loadMobility(tx, id, principal, true);
@@ -85,6 +98,11 @@ export function mobilityStatusRoutes({ db, agreements }: RouteContext) {
             after: { status, version: row.version, reason: row.statusReason, actualStart: row.actualStart, actualEnd: row.actualEnd },
           });
           return after;
+        }).catch(async (error: unknown) => {
+          // A concurrent change won between the check and the write: the place given back is taken again.
+          // The caller must see the original error; a failed retake shows in the agreements service's usage log.
+          if (placeGivenBack) await retakePlace(placeGivenBack).catch(() => undefined);
+          throw error;
         });
         return c.json(updated, 200);
       },
