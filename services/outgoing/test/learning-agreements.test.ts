@@ -27,6 +27,8 @@ describe("learning agreements", () => {
     expect(submitted.json).toMatchObject({ status: "submitted", studentSignature: { name: "Camille Martin", signedAt: NOW.toISOString() } });
     const approved = await h.call("POST", `/learning-agreements/${first.id}/approve`, { token: coordinator, body: { version: 2, signer: signer("Li Wei", "Coordinateur chinois") } });
     expect(approved.json).toMatchObject({ status: "approved", sendingSignature: { name: "Li Wei", position: "Coordinateur chinois" }, reviewedBy: expect.any(String) });
+    const steps = await h.call("GET", `/mobilities/${m.id}/steps`, { token: coordinator });
+    expect(steps.json.find((s: { step: string }) => s.step === "learning-agreement")).toMatchObject({ status: "done", doneOn: "2026-11-23", version: 2 });
     const signed = await h.call("POST", `/learning-agreements/${first.id}/receiving-signature`, {
       token: await h.tokenFor("outgoing"),
       body: { version: 3, signer: signer("Jan Kowalski", "Erasmus coordinator"), signedAt: "2026-11-22T09:00:00+01:00" },

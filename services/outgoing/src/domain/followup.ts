@@ -1,6 +1,6 @@
 import { ERASMUS_PROGRAMMES, type FollowUpStep, type FollowUpStepKind, type OutgoingProgramme, type StepStatus } from "@orbis/contracts/outgoing";
 import type { Db } from "@orbis/db";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { followUpSteps, type FollowUpStepRow, type StepDocumentRow } from "../db/schema/index";
 import { addDays } from "./dates";
 
@@ -73,4 +73,14 @@ export function toStep(row: FollowUpStepRow, document: Omit<StepDocumentRow, "co
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** Marks a step done when the work it tracks is finished elsewhere (an approved learning agreement); null if it was not to do. */
+export async function completeStepIfTodo(tx: Db, mobilityId: string, step: FollowUpStepKind, today: string): Promise<FollowUpStepRow | null> {
+  const [row] = await tx
+    .update(followUpSteps)
+    .set({ status: "done", doneOn: today, version: sql`${followUpSteps.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(followUpSteps.mobilityId, mobilityId), eq(followUpSteps.step, step), eq(followUpSteps.status, "todo")))
+    .returning();
+  return row ?? null;
 }

@@ -14,6 +14,8 @@ import type { Context } from "hono";
 import { audit, laRevisions, type LaRevisionRow } from "../db/schema/index";
 import { actorOf, READERS, STAFF_AND_COORDINATORS } from "../domain/access";
 import { IdParams } from "../domain/api-schemas";
+import { isoDay } from "../domain/dates";
+import { completeStepIfTodo } from "../domain/followup";
 import { assertContent, assertLaStatus, assertSubmittable, contentColumns, loadRevision, revisionsOf, toRevision } from "../domain/learning-agreements";
 import { loadMobility } from "../domain/mobilities";
 import type { RouteContext } from "./context";
@@ -146,13 +148,17 @@ export function learningAgreementRoutes({ db, now }: RouteContext) {
       const reviewer = actorOf(principalOf(c));
       const updated = await change(c, id, "approve", async (before, tx) => {
         assertLaStatus(before, ["submitted"], "approve");
-        return updateVersioned(tx, laRevisions, id, version, {
+        const row = await updateVersioned(tx, laRevisions, id, version, {
           status: "approved",
           sendingSignature: { ...signer, signedAt: at.toISOString() },
           reviewComment: comment ?? null,
           reviewedBy: reviewer,
           reviewedAt: at,
         });
+        // The checklist follows: the first version closes the learning agreement step, a change the changes step.
+        const step = await completeStepIfTodo(tx, before.mobilityId, before.kind === "first-version" ? "learning-agreement" : "la-changes", isoDay(at));
+        if (step) await recordAudit(tx, audit, c, { action: "update_step", entity: "follow_up_step", entityId: step.id, before: { status: "todo" }, after: { status: "done", doneOn: step.doneOn, by: `learning agreement ${id}` } });
+        return row;
       });
       return c.json(updated, 200);
     },
