@@ -198,3 +198,31 @@ describe("step documents and read-only readers", () => {
     expect(textOf(view)).toContain("To do");
   });
 });
+
+describe("status actions", () => {
+  it("cancels a planned mobility through the reason dialog, the reason's error shown next to it", async () => {
+    let current = m;
+    const api = fakeApi({
+      [`GET ${base}`]: () => ({ body: current }),
+      [`GET ${base}/steps`]: () => ({ body: [] }),
+      [`GET ${base}/learning-agreement`]: () => ({ body: { mobilityId: m.id, current: null, revisions: [] } }),
+      [`POST ${base}/cancel`]: (call) => {
+        const { reason } = call.body as { reason: string };
+        if (reason.trim().length < 3) return { status: 400, body: problem(400, "validation", [{ path: "body.reason", message: "Too small: expected string to have >=3 characters" }]) };
+        current = { ...m, status: "cancelled", statusReason: reason, version: 2 };
+        return { body: current };
+      },
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    await waitFor(() => expect(textOf(view)).toContain("Annuler la mobilité"));
+    click(getButton(view, "Annuler la mobilité"));
+    click(getButton(getDialog(), "Confirmer"));
+    await waitFor(() => expect(textOf(getDialog())).toContain("Too small"));
+    typeText(getByLabel(getDialog(), "Motif") as unknown as HTMLTextAreaElement, "Renonce au départ");
+    click(getButton(getDialog(), "Confirmer"));
+    await waitFor(() => expect(textOf(view)).toContain("Statut mis à jour : Annulée"));
+    expect(api.calls.filter((c) => c.path.endsWith("/cancel")).at(-1)!.body).toEqual({ version: 1, reason: "Renonce au départ" });
+    expect(textOf(view)).toContain("Renonce au départ");
+    expect([...view.querySelectorAll("button")].map((b) => textOf(b))).not.toContain("Annuler la mobilité");
+  });
+});
