@@ -1,4 +1,6 @@
 import type { ReactElement } from "react";
+import { CoordinatorOverviewPage } from "./followup/CoordinatorOverviewPage";
+import { LateStepsPage } from "./followup/LateStepsPage";
 import { HomePage } from "./home/HomePage";
 import { MobilitiesPage } from "./mobilities/MobilitiesPage";
 import { MobilityPage } from "./mobilities/MobilityPage";
@@ -9,4 +11,6 @@ export const PAGES: Record<RouteName, (params: Params) => ReactElement> = {
   home: () => <HomePage />,
   mobilities: () => <MobilitiesPage />,
   mobility: ({ id }) => <MobilityPage key={id} id={id!} />,
+  lateSteps: () => <LateStepsPage />,
+  coordinator: () => <CoordinatorOverviewPage />,
 };

@@ -2,7 +2,13 @@ import { auditRoutes, createLogger, createService, type Logger, type TokenVerifi
 import type { AgreementsClient } from "./clients/agreements";
 import type { OutgoingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { coordinatorRoutes } from "./routes/coordinator";
+import { ewpRoutes } from "./routes/ewp";
+import { followUpRoutes } from "./routes/followup";
+import { learningAgreementRoutes } from "./routes/learning-agreements";
 import { mobilityRoutes } from "./routes/mobilities";
+import { mobilityStatusRoutes } from "./routes/mobility-status";
+import { mobilityWriteRoutes } from "./routes/mobility-writes";
 
 export interface OutgoingDeps {
   database: OutgoingDatabase;
@@ -29,6 +35,12 @@ export function buildApp(deps: OutgoingDeps) {
   const context = { db: deps.database.db, agreements: deps.agreements, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route group here; fixed paths before parameterised ones.
   service.api.route("/", mobilityRoutes(context));
+  service.api.route("/", mobilityWriteRoutes(context));
+  service.api.route("/", mobilityStatusRoutes(context));
+  service.api.route("/", followUpRoutes(context));
+  service.api.route("/", coordinatorRoutes(context));
+  service.api.route("/", learningAgreementRoutes(context));
+  service.api.route("/", ewpRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The outgoing service's audit trail, newest first" }));
   return service;
 }

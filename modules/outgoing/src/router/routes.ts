@@ -6,6 +6,8 @@ export const ROUTES = {
   home: "",
   mobilities: "mobilities",
   mobility: "mobilities/:id",
+  lateSteps: "steps/late",
+  coordinator: "coordinator",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -16,6 +18,8 @@ export type OutgoingRoute = { name: RouteName; params: Params } | { name: "notFo
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
   { name: "mobilities", covers: ["mobilities", "mobility"] },
+  { name: "lateSteps", covers: ["lateSteps"] },
+  { name: "coordinator", covers: ["coordinator"] },
 ];
 
 function trimTrailingSlash(path: string): string {

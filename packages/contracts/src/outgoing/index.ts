@@ -1,2 +1,4 @@
 export * from "./common";
 export * from "./mobilities";
+export * from "./followup";
+export * from "./learning-agreements";

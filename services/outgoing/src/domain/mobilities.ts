@@ -44,10 +44,11 @@ export function mobilityWhere(query: MobilityQuery, principal: Principal): SQL |
 }
 
 /** One mobility, or 404; 403 when it belongs to a department outside the caller's scope. */
-export async function loadMobility(db: Db, id: string, principal: Principal): Promise<MobilityRow> {
-  const [row] = await db.select().from(mobilities).where(eq(mobilities.id, id));
+export async function loadMobility(db: Db, id: string, principal: Principal | undefined, lock = false): Promise<MobilityRow> {
+  const query = db.select().from(mobilities).where(eq(mobilities.id, id));
+  const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new HttpProblem("not_found", "No such mobility.");
-  const scope = studentScope(principal);
+  const scope = principal ? studentScope(principal) : null;
   if (scope !== null && !scope.includes(row.department)) throw new HttpProblem("out_of_scope", `This student belongs to ${row.department}, outside your departments.`);
   return row;
 }

@@ -1,0 +1,119 @@
+CREATE SCHEMA IF NOT EXISTS "outgoing";
+--> statement-breakpoint
+CREATE TABLE "outgoing"."audit_log" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"actor" text NOT NULL,
+	"actor_kind" text NOT NULL,
+	"request_id" text,
+	"action" text NOT NULL,
+	"entity" text NOT NULL,
+	"entity_id" text NOT NULL,
+	"before" jsonb,
+	"after" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."mobilities" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid,
+	"student_number" text NOT NULL,
+	"first_name" text NOT NULL,
+	"last_name" text NOT NULL,
+	"email" text NOT NULL,
+	"department" text NOT NULL,
+	"level" text NOT NULL,
+	"sex" text NOT NULL,
+	"nationality" text NOT NULL,
+	"scholarship_holder" boolean DEFAULT false NOT NULL,
+	"disability" boolean DEFAULT false NOT NULL,
+	"fewer_opportunities" boolean DEFAULT false NOT NULL,
+	"programme" text NOT NULL,
+	"mobility_type" text NOT NULL,
+	"academic_year" smallint NOT NULL,
+	"agreement_id" uuid,
+	"condition_id" uuid,
+	"partner_id" uuid,
+	"host_name" text NOT NULL,
+	"host_country" text NOT NULL,
+	"host_city" text DEFAULT '' NOT NULL,
+	"eqf_level" smallint NOT NULL,
+	"isced_code" text NOT NULL,
+	"planned_start" date NOT NULL,
+	"planned_end" date NOT NULL,
+	"actual_start" date,
+	"actual_end" date,
+	"status" text DEFAULT 'planned' NOT NULL,
+	"status_reason" text,
+	"search_text" text GENERATED ALWAYS AS (lower("outgoing"."mobilities"."last_name" || ' ' || "outgoing"."mobilities"."first_name" || ' ' || "outgoing"."mobilities"."student_number" || ' ' || "outgoing"."mobilities"."host_name")) STORED,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."follow_up_steps" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"step" text NOT NULL,
+	"position" integer NOT NULL,
+	"status" text DEFAULT 'todo' NOT NULL,
+	"due_date" date,
+	"done_on" date,
+	"note" text DEFAULT '' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."follow_up_step_documents" (
+	"step_id" uuid PRIMARY KEY NOT NULL,
+	"filename" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size_bytes" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"content" "bytea" NOT NULL,
+	"uploaded_by" text NOT NULL,
+	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."learning_agreement_revisions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"revision" integer NOT NULL,
+	"kind" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"table_a" jsonb NOT NULL,
+	"table_b" jsonb NOT NULL,
+	"virtual_components" jsonb NOT NULL,
+	"language" text NOT NULL,
+	"cefr" text NOT NULL,
+	"sending_contact" jsonb,
+	"receiving_contact" jsonb,
+	"student_signature" jsonb,
+	"sending_signature" jsonb,
+	"receiving_signature" jsonb,
+	"review_comment" text,
+	"reviewed_by" text,
+	"reviewed_at" timestamp with time zone,
+	"submitted_at" timestamp with time zone,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "outgoing"."follow_up_steps" ADD CONSTRAINT "follow_up_steps_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "outgoing"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outgoing"."follow_up_step_documents" ADD CONSTRAINT "follow_up_step_documents_step_id_follow_up_steps_id_fk" FOREIGN KEY ("step_id") REFERENCES "outgoing"."follow_up_steps"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outgoing"."learning_agreement_revisions" ADD CONSTRAINT "learning_agreement_revisions_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "outgoing"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "audit_log_entity_idx" ON "outgoing"."audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
+CREATE INDEX "audit_log_at_idx" ON "outgoing"."audit_log" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "mobilities_year_idx" ON "outgoing"."mobilities" USING btree ("academic_year","department");--> statement-breakpoint
+CREATE INDEX "mobilities_student_idx" ON "outgoing"."mobilities" USING btree ("student_number");--> statement-breakpoint
+CREATE INDEX "mobilities_department_idx" ON "outgoing"."mobilities" USING btree ("department","status");--> statement-breakpoint
+CREATE INDEX "mobilities_partner_idx" ON "outgoing"."mobilities" USING btree ("partner_id");--> statement-breakpoint
+CREATE INDEX "mobilities_status_idx" ON "outgoing"."mobilities" USING btree ("status","programme");--> statement-breakpoint
+CREATE INDEX "mobilities_country_idx" ON "outgoing"."mobilities" USING btree ("host_country");--> statement-breakpoint
+CREATE INDEX "mobilities_updated_idx" ON "outgoing"."mobilities" USING btree ("updated_at");--> statement-breakpoint
+CREATE INDEX "mobilities_search_idx" ON "outgoing"."mobilities" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE UNIQUE INDEX "follow_up_steps_mobility_step_uq" ON "outgoing"."follow_up_steps" USING btree ("mobility_id","step");--> statement-breakpoint
+CREATE INDEX "follow_up_steps_late_idx" ON "outgoing"."follow_up_steps" USING btree ("status","due_date");--> statement-breakpoint
+CREATE UNIQUE INDEX "la_revisions_mobility_revision_uq" ON "outgoing"."learning_agreement_revisions" USING btree ("mobility_id","revision");--> statement-breakpoint
+CREATE INDEX "la_revisions_status_idx" ON "outgoing"."learning_agreement_revisions" USING btree ("status");
