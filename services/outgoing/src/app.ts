@@ -2,7 +2,14 @@ import { auditRoutes, createLogger, createService, type Logger, type TokenVerifi
 import type { AgreementsClient } from "./clients/agreements";
 import type { OutgoingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { aidRoutes } from "./routes/aids";
+import { awardRoutes } from "./routes/awards";
+import { erasmusRoutes } from "./routes/erasmus";
+import { exportRoutes } from "./routes/exports";
+import { gradeTableRoutes } from "./routes/grade-tables";
 import { mobilityRoutes } from "./routes/mobilities";
+import { recognitionPdfRoutes } from "./routes/recognition-pdf";
+import { recognitionRoutes } from "./routes/recognition";
 
 export interface OutgoingDeps {
   database: OutgoingDatabase;
@@ -29,6 +36,13 @@ export function buildApp(deps: OutgoingDeps) {
   const context = { db: deps.database.db, agreements: deps.agreements, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route group here; fixed paths before parameterised ones.
   service.api.route("/", mobilityRoutes(context));
+  service.api.route("/", recognitionPdfRoutes(context));
+  service.api.route("/", recognitionRoutes(context));
+  service.api.route("/", gradeTableRoutes(context));
+  service.api.route("/", aidRoutes(context));
+  service.api.route("/", awardRoutes(context));
+  service.api.route("/", exportRoutes(context));
+  service.api.route("/", erasmusRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The outgoing service's audit trail, newest first" }));
   return service;
 }

@@ -1,0 +1,123 @@
+CREATE SCHEMA IF NOT EXISTS "outgoing";
+--> statement-breakpoint
+CREATE TABLE "outgoing"."audit_log" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"actor" text NOT NULL,
+	"actor_kind" text NOT NULL,
+	"request_id" text,
+	"action" text NOT NULL,
+	"entity" text NOT NULL,
+	"entity_id" text NOT NULL,
+	"before" jsonb,
+	"after" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."mobilities" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid,
+	"student_number" text NOT NULL,
+	"first_name" text NOT NULL,
+	"last_name" text NOT NULL,
+	"email" text NOT NULL,
+	"department" text NOT NULL,
+	"level" text NOT NULL,
+	"sex" text NOT NULL,
+	"nationality" text NOT NULL,
+	"scholarship_holder" boolean DEFAULT false NOT NULL,
+	"disability" boolean DEFAULT false NOT NULL,
+	"fewer_opportunities" boolean DEFAULT false NOT NULL,
+	"programme" text NOT NULL,
+	"mobility_type" text NOT NULL,
+	"academic_year" smallint NOT NULL,
+	"agreement_id" uuid,
+	"condition_id" uuid,
+	"partner_id" uuid,
+	"host_name" text NOT NULL,
+	"host_country" text NOT NULL,
+	"host_city" text DEFAULT '' NOT NULL,
+	"eqf_level" smallint NOT NULL,
+	"isced_code" text NOT NULL,
+	"planned_start" date NOT NULL,
+	"planned_end" date NOT NULL,
+	"actual_start" date,
+	"actual_end" date,
+	"status" text DEFAULT 'planned' NOT NULL,
+	"status_reason" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."grade_tables" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"partner_id" uuid,
+	"country_code" text,
+	"isced_code" text,
+	"label" text NOT NULL,
+	"rows" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."recognitions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"scale" jsonb NOT NULL,
+	"components" jsonb NOT NULL,
+	"decided_by" text NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."aid_awards" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"aid_id" uuid NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"months" smallint NOT NULL,
+	"funded_months" smallint NOT NULL,
+	"amount_cents" integer NOT NULL,
+	"status" text DEFAULT 'awarded' NOT NULL,
+	"paid_on" date,
+	"cancel_reason" text,
+	"eligibility" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."aids" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	"academic_year" smallint NOT NULL,
+	"budget_cents" integer NOT NULL,
+	"amount_type" text NOT NULL,
+	"amount_cents" integer NOT NULL,
+	"max_funded_months" smallint NOT NULL,
+	"rules" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "outgoing"."recognitions" ADD CONSTRAINT "recognitions_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "outgoing"."mobilities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outgoing"."aid_awards" ADD CONSTRAINT "aid_awards_aid_id_aids_id_fk" FOREIGN KEY ("aid_id") REFERENCES "outgoing"."aids"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outgoing"."aid_awards" ADD CONSTRAINT "aid_awards_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "outgoing"."mobilities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "audit_log_entity_idx" ON "outgoing"."audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
+CREATE INDEX "audit_log_at_idx" ON "outgoing"."audit_log" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "mobilities_year_idx" ON "outgoing"."mobilities" USING btree ("academic_year","department");--> statement-breakpoint
+CREATE INDEX "mobilities_student_idx" ON "outgoing"."mobilities" USING btree ("student_number");--> statement-breakpoint
+CREATE INDEX "mobilities_department_idx" ON "outgoing"."mobilities" USING btree ("department","status");--> statement-breakpoint
+CREATE INDEX "mobilities_partner_idx" ON "outgoing"."mobilities" USING btree ("partner_id");--> statement-breakpoint
+CREATE INDEX "mobilities_updated_idx" ON "outgoing"."mobilities" USING btree ("updated_at");--> statement-breakpoint
+CREATE INDEX "mobilities_name_idx" ON "outgoing"."mobilities" USING btree (lower("last_name"));--> statement-breakpoint
+CREATE UNIQUE INDEX "grade_tables_owner_idx" ON "outgoing"."grade_tables" USING btree ("kind",coalesce("partner_id"::text, ''),coalesce("country_code", ''),coalesce("isced_code", ''));--> statement-breakpoint
+CREATE UNIQUE INDEX "recognitions_mobility_idx" ON "outgoing"."recognitions" USING btree ("mobility_id");--> statement-breakpoint
+CREATE INDEX "recognitions_updated_idx" ON "outgoing"."recognitions" USING btree ("updated_at");--> statement-breakpoint
+CREATE INDEX "aid_awards_aid_idx" ON "outgoing"."aid_awards" USING btree ("aid_id","status");--> statement-breakpoint
+CREATE INDEX "aid_awards_mobility_idx" ON "outgoing"."aid_awards" USING btree ("mobility_id");--> statement-breakpoint
+CREATE INDEX "aids_year_idx" ON "outgoing"."aids" USING btree ("academic_year");
