@@ -120,11 +120,13 @@ const RecognitionComponentFields = z.object({
     decisionReason: z.string().trim().max(500).default(""),
   });
 export const RecognitionComponentInput = RecognitionComponentFields.superRefine((c, ctx) => {
+    // One message per field: the credit rules are checked only on credits that are valid numbers themselves.
+    if (!(c.hostCredits >= 0 && c.recognisedCredits >= 0)) return;
     if (c.recognisedCredits > c.hostCredits) ctx.addIssue({ code: "custom", path: ["recognisedCredits"], message: "Cannot exceed the credits obtained abroad" });
-    if (c.decision === "full" && c.recognisedCredits !== c.hostCredits) ctx.addIssue({ code: "custom", path: ["recognisedCredits"], message: "Full recognition recognises every credit obtained" });
-    if (c.decision === "partial" && c.recognisedCredits >= c.hostCredits) ctx.addIssue({ code: "custom", path: ["recognisedCredits"], message: "Partial recognition recognises fewer credits than obtained" });
-    if (c.decision === "not-recognised" && c.recognisedCredits !== 0) ctx.addIssue({ code: "custom", path: ["recognisedCredits"], message: "No credit is recognised when the component is not recognised" });
-    if (c.decision !== "full" && c.decisionReason.length < 3) ctx.addIssue({ code: "custom", path: ["decisionReason"], message: "Give the reason for a partial or refused recognition" });
+    else if (c.decision === "full" && c.recognisedCredits !== c.hostCredits) ctx.addIssue({ code: "custom", path: ["recognisedCredits"], message: "Full recognition recognises every credit obtained" });
+    else if (c.decision === "partial" && c.recognisedCredits >= c.hostCredits) ctx.addIssue({ code: "custom", path: ["recognisedCredits"], message: "Partial recognition recognises fewer credits than obtained" });
+    else if (c.decision === "not-recognised" && c.recognisedCredits !== 0) ctx.addIssue({ code: "custom", path: ["recognisedCredits"], message: "No credit is recognised when the component is not recognised" });
+    if (c.decision !== "full" && (c.decisionReason ?? "").length < 3) ctx.addIssue({ code: "custom", path: ["decisionReason"], message: "Give the reason for a partial or refused recognition" });
     if (c.decision !== "not-recognised" && !c.homeCourseTitle) ctx.addIssue({ code: "custom", path: ["homeCourseTitle"], message: "The home course the credits are recognised for" });
   });
 export type RecognitionComponentInput = z.infer<typeof RecognitionComponentInput>;
