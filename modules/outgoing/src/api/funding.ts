@@ -1,6 +1,7 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { requestJson } from "@orbis/contracts/http";
-import { Aid, AidAward, AidList, ChangeAwardStatus, EligibilityList, MobilityFunding, type AidInput, type AidUpdate } from "@orbis/contracts/outgoing";
+import type { ChangeAwardStatus} from "@orbis/contracts/outgoing";
+import { Aid, AidAward, AidList, EligibilityList, MobilityFunding, type AidInput, type AidUpdate } from "@orbis/contracts/outgoing";
 import { BASE } from "./outgoing";
 
 const mobilityPath = (id: string) => `${BASE}/mobilities/${encodeURIComponent(id)}`;

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { requestJson } from "@orbis/contracts/http";
 import { isNotFound } from "@orbis/contracts/problems";
-import { GradeTable, GradeTableList, Recognition, RecognitionScale, type GradeTableInput, type GradeTableUpdate, SaveRecognition } from "@orbis/contracts/outgoing";
+import type { SaveRecognition } from "@orbis/contracts/outgoing";
+import { GradeTable, GradeTableList, Recognition, RecognitionScale, type GradeTableInput, type GradeTableUpdate } from "@orbis/contracts/outgoing";
 import { BASE } from "./outgoing";
 
 const mobilityPath = (id: string) => `${BASE}/mobilities/${encodeURIComponent(id)}`;
