@@ -93,3 +93,14 @@ describe("Erasmus+ mobilities for grants", () => {
     expect((await h.call("GET", "/erasmus/mobilities", { token: await h.tokenFor("coordinator", ["CHINESE"]) })).status).toBe(403);
   });
 });
+
+describe("OpenAPI document", () => {
+  it("documents the recognition, aid and export routes", async () => {
+    const doc = await h.call("GET", "/openapi.json");
+    expect(doc.status).toBe(200);
+    const documented = Object.keys(doc.json.paths as Record<string, unknown>);
+    for (const path of ["/grade-tables", "/mobilities/{id}/recognition", "/mobilities/{id}/recognition/pdf", "/aids", "/mobilities/{id}/aid-awards", "/aid-awards/{id}/status", "/mobilities/{id}/funding", "/exports/mobilities", "/erasmus/mobilities"]) {
+      expect(documented.some((p) => p.endsWith(path)), path).toBe(true);
+    }
+  });
+});
