@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Recognition } from "@orbis/contracts/outgoing";
 import { App } from "../src/App";
-import { cleanup, click, getButton, getByLabel, getHeading, render, textOf, type, waitFor } from "./dom";
+import { cleanup, click, getButton, getByLabel, getDialog, getHeading, render, textOf, type, waitFor } from "./dom";
 import { fakeApi, problem } from "./fake-api";
 import { coordinator, mobility, officer } from "./fixtures";
 
@@ -95,5 +95,68 @@ describe("recognition page", () => {
     click(getButton(view, "Save"));
     await waitFor(() => expect(textOf(view.querySelector("[role=status]")!)).toContain("Recognition saved (version 2)."));
     expect((api.calls.find((c) => c.method === "PUT")!.body as { version: number }).version).toBe(1);
+  });
+
+  it("after a stale version, reloads the current version and keeps the edits for the next save", async () => {
+    let current = saved;
+    const api = fakeApi({
+      [`GET /api/outgoing/mobilities/${m.id}`]: () => ({ body: m }),
+      [`GET /api/outgoing/mobilities/${m.id}/recognition/scale`]: () => ({ body: scale }),
+      [`GET /api/outgoing/mobilities/${m.id}/recognition`]: () => ({ body: current }),
+      [`PUT /api/outgoing/mobilities/${m.id}/recognition`]: (call) =>
+        (call.body as { version: number }).version === 3 ? { body: { ...current, version: 4 } } : { status: 409, body: problem(409, "stale_version") },
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    await waitFor(() => expect(getHeading(view, 1)).toBe("Reconnaissance des études"));
+    type(getByLabel(view, "Note obtenue (1)"), "1.7");
+    current = { ...saved, version: 3 };
+    click(getButton(view, "Enregistrer"));
+    await waitFor(() => expect(textOf(view)).toContain("modifié par quelqu'un d'autre"));
+    click(getButton(view, "Recharger la version actuelle"));
+    await waitFor(() => expect(textOf(view.querySelector(".outgoing-status [role=status]")!)).toBe("Version actuelle chargée"));
+    expect((getByLabel(view, "Note obtenue (1)") as HTMLInputElement).value).toBe("1.7");
+    click(getButton(view, "Enregistrer"));
+    await waitFor(() => expect(api.calls.filter((c) => c.method === "PUT").map((c) => (c.body as { version: number }).version)).toEqual([1, 3]));
+    await waitFor(() => expect(textOf(view.querySelector(".outgoing-status [role=status]")!)).toContain("version 4"));
+    expect(api.calls.filter((c) => c.method === "PUT").map((c) => (c.body as { version: number; components: Array<{ grade: string }> }).components[0]!.grade)).toEqual(["1.7", "1.7"]);
+  });
+});
+
+describe("grade tables page", () => {
+  beforeEach(() => window.history.replaceState(null, "", "/outgoing/grade-tables"));
+
+  it("checks the total of the percentages while typing and sends the table when it makes 100", async () => {
+    const api = fakeApi({
+      "GET /api/outgoing/grade-tables": () => ({ body: [] }),
+      "POST /api/outgoing/grade-tables": (call) => ({ status: 201, body: { ...(call.body as object), id: "7f6a3f0e-2d1c-4c55-9a57-6d7e8f901234", version: 1, createdAt: saved.createdAt, updatedAt: saved.updatedAt } }),
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    await waitFor(() => expect(textOf(view)).toContain("Aucune table de notes."));
+    click(getButton(view, "Nouvelle table"));
+    const dialog = getDialog();
+    type(getByLabel(dialog, "Type"), "country");
+    type(getByLabel(dialog, "Code pays (ISO)"), "es");
+    type(getByLabel(dialog, "Libellé"), "España");
+    type(getByLabel(dialog, "Note 1"), "10");
+    type(getByLabel(dialog, "Pourcentage de la note 1"), "40");
+    type(getByLabel(dialog, "Note 2"), "5");
+    type(getByLabel(dialog, "Pourcentage de la note 2"), "50");
+    expect(textOf(dialog.querySelector("[role=status]")!)).toBe("Total : 90 % — le total doit faire 100 %.");
+    expect(getButton(dialog, "Enregistrer").disabled).toBe(true);
+    type(getByLabel(dialog, "Pourcentage de la note 2"), "60");
+    expect(textOf(dialog.querySelector("[role=status]")!)).toBe("Total : 100 %");
+    click(getButton(dialog, "Enregistrer"));
+    await waitFor(() => expect(textOf(view.querySelector(".outgoing-status [role=status]")!)).toBe("Table enregistrée."));
+    expect(api.calls.find((c) => c.method === "POST")!.body).toEqual({
+      kind: "country",
+      partnerId: null,
+      countryCode: "ES",
+      iscedCode: null,
+      label: "España",
+      rows: [
+        { grade: "10", percentage: 40 },
+        { grade: "5", percentage: 60 },
+      ],
+    });
   });
 });

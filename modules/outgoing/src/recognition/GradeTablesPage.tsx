@@ -5,6 +5,7 @@ import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTable
 import { gradeTablesApi } from "../api/recognition";
 import { useText } from "../i18n";
 import { useAnnounce } from "../shared/Announcer";
+import { ConfirmDialog } from "../shared/ConfirmDialog";
 import { useIsStaff } from "../shared/outgoing-context";
 import { problemMessage, ProblemAlert } from "../shared/ProblemAlert";
 import { GradeTableEditor } from "./GradeTableEditor";
@@ -16,10 +17,12 @@ export function GradeTablesPage() {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   const [editing, setEditing] = useState<GradeTable | "new" | null>(null);
+  const [deleting, setDeleting] = useState<GradeTable | null>(null);
   const tables = useQuery({ queryKey: ["grade-tables"], queryFn: ({ signal }) => gradeTablesApi.list(signal) });
   const remove = useMutation({
     mutationFn: (table: GradeTable) => gradeTablesApi.remove(table.id, table.version),
     onSuccess: () => {
+      setDeleting(null);
       announce(t("gradeTables.deleted"));
       void queryClient.invalidateQueries({ queryKey: ["grade-tables"] });
     },
@@ -40,7 +43,7 @@ export function GradeTablesPage() {
                 <Button size="sm" variant="secondary" onClick={() => setEditing(g)} aria-label={t("gradeTables.edit", { label: g.label })}>
                   {t("gradeTables.editShort")}
                 </Button>
-                <Button size="sm" variant="danger" onClick={() => remove.mutate(g)} aria-label={t("gradeTables.delete", { label: g.label })}>
+                <Button size="sm" variant="danger" onClick={() => setDeleting(g)} aria-label={t("gradeTables.delete", { label: g.label })}>
                   {t("gradeTables.deleteShort")}
                 </Button>
               </span>
@@ -57,13 +60,29 @@ export function GradeTablesPage() {
           <Button onClick={() => setEditing("new")}>{t("gradeTables.new")}</Button>
         </p>
       )}
-      <ProblemAlert error={remove.error} />
       {tables.isPending ? (
         <LoadingState label={t("common.loading")} />
       ) : tables.isError ? (
         <ErrorPanel title={t("problem.title")} message={problemMessage(t, tables.error)} onRetry={() => void tables.refetch()} />
       ) : (
         <DataTable caption={t("gradeTables.title")} columns={columns} rows={tables.data} rowKey={(g) => g.id} empty={t("gradeTables.empty")} />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          open
+          danger
+          title={t("gradeTables.delete", { label: deleting.label })}
+          description={t("gradeTables.deleteConfirm")}
+          confirmLabel={t("gradeTables.deleteShort")}
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate(deleting)}
+          onCancel={() => {
+            remove.reset();
+            setDeleting(null);
+          }}
+        >
+          <ProblemAlert error={remove.error} />
+        </ConfirmDialog>
       )}
       {editing && (
         <GradeTableEditor

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Recognition, RecognitionComponent } from "@orbis/contracts/outgoing";
 import { ApiError } from "@orbis/contracts/http";
+import { isStaleVersion } from "@orbis/contracts/problems";
 import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, useLocale, type DataTableColumn } from "@orbis/ui/react";
 import { mobilitiesApi } from "../api/outgoing";
 import { recognitionApi } from "../api/recognition";
@@ -33,12 +34,16 @@ export function RecognitionPage({ id }: { id: string }) {
         <br />
         {t("recognition.grades", { grades: scale.data.grades.join(", ") })}
       </p>
-      <RecognitionEditor key={recognition.data?.version ?? 0} mobilityId={id} recognition={recognition.data} />
+      <RecognitionEditor mobilityId={id} recognition={recognition.data} onReload={() => recognition.refetch()} />
     </>
   );
 }
 
-function RecognitionEditor({ mobilityId, recognition }: { mobilityId: string; recognition: Recognition | null }) {
+/**
+ * The drafts survive a reload after a stale-version conflict: the user reloads the current version (its number is
+ * what the next save sends), checks their edits against the results shown, and saves again.
+ */
+function RecognitionEditor({ mobilityId, recognition, onReload }: { mobilityId: string; recognition: Recognition | null; onReload: () => Promise<unknown> }) {
   const t = useText();
   const href = useHref();
   const queryClient = useQueryClient();
@@ -78,6 +83,20 @@ function RecognitionEditor({ mobilityId, recognition }: { mobilityId: string; re
         ))}
         <FormAlert invalid={false} error={save.error} hasFieldErrors={fieldErrors.some((e) => placed(e.path))} unplaced={fieldErrors.filter((e) => !placed(e.path)).map((e) => e.message)} />
         {save.error && fieldErrors.length === 0 && <ProblemAlert error={save.error} />}
+        {isStaleVersion(save.error) && (
+          <p className="outgoing-conflict">
+            {t("conflict.text")}
+            <Button
+              variant="secondary"
+              onClick={() => {
+                save.reset();
+                void onReload().then(() => announce(t("conflict.reloaded")));
+              }}
+            >
+              {t("conflict.reload")}
+            </Button>
+          </p>
+        )}
         <div className="outgoing-form__actions">
           <Button variant="secondary" onClick={() => setDrafts([...drafts, emptyDraft()])} disabled={busy}>
             {t("recognition.addComponent")}
