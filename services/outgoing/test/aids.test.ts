@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aidAwards, aids, audit } from "../src/db/schema/index";
 import { paths, startOutgoing, type Harness } from "./harness";
+import { expectGuarded } from "./access-matrix";
 import { insertMobility, rowCount } from "./mobility-fixtures";
 
 let h: Harness;
@@ -115,5 +116,39 @@ describe("aids", () => {
     const after = (await h.call("GET", `/aids/${aid.id}`, { token })).json;
     expect(after).toMatchObject({ committedCents: 500_000, remainingCents: 0, awardCount: 5 });
     expect(await rowCount(h, aidAwards)).toBeGreaterThanOrEqual(5);
+  });
+
+  it("guards every aid route by role and department, and refuses bad input on each", async () => {
+    const aid = await createAid(ami({ academicYear: 2036, rules: {} }));
+    const law = await insertMobility(h, { academicYear: 2036, department: "LAW" });
+    const token = await h.tokenFor("outgoing");
+    const award = (await h.call("POST", `/mobilities/${law.id}/aid-awards`, { token, body: { aidId: aid.id } })).json;
+    const eligibility = `/mobilities/${law.id}/aid-eligibility`;
+    const funding = `/mobilities/${law.id}/funding`;
+    await expectGuarded(
+      h,
+      [
+        { method: "GET", path: "/aids", wrongRole: "incoming" },
+        { method: "POST", path: "/aids", body: ami(), wrongRole: "erasmus" },
+        { method: "GET", path: `/aids/${aid.id}`, wrongRole: "service" },
+        { method: "PUT", path: `/aids/${aid.id}`, body: { ...ami(), version: 1 }, wrongRole: "coordinator" },
+        { method: "GET", path: `/aids/${aid.id}/awards`, wrongRole: "coordinator" },
+        { method: "GET", path: eligibility, wrongRole: "analytics" },
+        { method: "POST", path: `/mobilities/${law.id}/aid-awards`, body: { aidId: aid.id }, wrongRole: "coordinator" },
+        { method: "POST", path: `/aid-awards/${award.id}/status`, body: { version: 1, status: "paid", paidOn: "2036-10-01" }, wrongRole: "leadership" },
+        { method: "GET", path: funding, wrongRole: "incoming" },
+      ],
+      { departments: ["CHINESE"], scoped: [eligibility, funding] },
+    );
+    const before = [await rowCount(h, aidAwards), await rowCount(h, audit)];
+    expect(paths((await h.call("GET", "/aids?academicYear=soon", { token })).json)).toEqual(["query.academicYear"]);
+    expect(paths((await h.call("PUT", `/aids/${aid.id}`, { token, body: { ...ami(), version: 0, name: "" } })).json)).toEqual(["body.name", "body.version"]);
+    expect(paths((await h.call("POST", `/mobilities/${law.id}/aid-awards`, { token, body: { aidId: "x" } })).json)).toEqual(["body.aidId"]);
+    expect(paths((await h.call("POST", `/aid-awards/${award.id}/status`, { token, body: { version: 1, status: "lost" } })).json)).toEqual(["body.status"]);
+    expect(paths((await h.call("POST", `/aid-awards/${award.id}/status`, { token, body: { version: 1, status: "paid", paidOn: "2036-02-30" } })).json)).toEqual(["body.paidOn"]);
+    expect((await h.call("GET", "/mobilities/00000000-0000-4000-8000-000000000000/funding", { token })).status).toBe(404);
+    expect((await h.call("GET", "/aids/00000000-0000-4000-8000-000000000000/awards", { token })).status).toBe(404);
+    expect([await rowCount(h, aidAwards), await rowCount(h, audit)]).toEqual(before);
+    expect((await h.call("GET", `/aids/${aid.id}`, { token })).json).toMatchObject({ version: 1, committedCents: 40_000 * 4 });
   });
 });

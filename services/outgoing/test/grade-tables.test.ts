@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { audit, gradeTables } from "../src/db/schema/index";
 import { paths, seedAgreement, startOutgoing, type Harness } from "./harness";
+import { expectGuarded } from "./access-matrix";
 import { rowCount } from "./mobility-fixtures";
 
 let h: Harness;
@@ -72,5 +73,25 @@ describe("grade tables", () => {
     expect((await h.call("GET", "/grade-tables?kind=planet", { token: await h.tokenFor("outgoing") })).status).toBe(400);
     const scales = await h.call("GET", "/grade-scales", { token: await h.tokenFor("coordinator", ["LAW"]) });
     expect(scales.json.find((s: { countryCode: string }) => s.countryCode === "DE").passing[0]).toBe("1");
+  });
+
+  it("guards every route and refuses bad ids and versions", async () => {
+    const token = await h.tokenFor("outgoing");
+    const body = { kind: "country", countryCode: "AT", label: "Österreich", rows: [{ grade: "1", percentage: 50 }, { grade: "2", percentage: 50 }] };
+    const table = (await h.call("POST", "/grade-tables", { token, body })).json;
+    await expectGuarded(h, [
+      { method: "GET", path: "/grade-scales", wrongRole: "erasmus" },
+      { method: "GET", path: "/grade-tables", wrongRole: "analytics" },
+      { method: "POST", path: "/grade-tables", body, wrongRole: "coordinator" },
+      { method: "GET", path: `/grade-tables/${table.id}`, wrongRole: "service" },
+      { method: "PUT", path: `/grade-tables/${table.id}`, body: { ...body, version: 1 }, wrongRole: "coordinator" },
+      { method: "DELETE", path: `/grade-tables/${table.id}?version=1`, wrongRole: "leadership" },
+    ]);
+    expect((await h.call("GET", "/grade-tables/42", { token })).status).toBe(400);
+    const noVersion = await h.call("DELETE", `/grade-tables/${table.id}`, { token });
+    expect(paths(noVersion.json)).toEqual(["query.version"]);
+    const badPut = await h.call("PUT", `/grade-tables/${table.id}`, { token, body: { ...body, rows: [{ grade: "1", percentage: 100 }] } });
+    expect(paths(badPut.json)).toEqual(["body.rows", "body.version"]);
+    expect((await h.call("GET", `/grade-tables/${table.id}`, { token })).json.version).toBe(1);
   });
 });

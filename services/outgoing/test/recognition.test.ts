@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { audit, recognitions } from "../src/db/schema/index";
 import { paths, seedAgreement, startOutgoing, type Harness } from "./harness";
+import { expectGuarded } from "./access-matrix";
 import { insertMobility, rowCount } from "./mobility-fixtures";
 
 let h: Harness;
@@ -156,5 +157,26 @@ describe("recognition", () => {
     expect(enText).toContain("15.40");
     const bad = await h.call("GET", `/mobilities/${mobility.id}/recognition/pdf?lang=de`, { token });
     expect(paths(bad.json)).toEqual(["query.lang"]);
+  });
+
+  it("guards every recognition route by role and department", async () => {
+    const law = await insertMobility(h, { partnerId, department: "LAW" });
+    await h.call("PUT", `/mobilities/${law.id}/recognition`, { token: await h.tokenFor("outgoing"), body: { components: [component()] } });
+    const base = `/mobilities/${law.id}/recognition`;
+    await expectGuarded(
+      h,
+      [
+        { method: "GET", path: `${base}/scale`, wrongRole: "incoming" },
+        { method: "GET", path: base, wrongRole: "analytics" },
+        { method: "PUT", path: base, body: { version: 1, components: [component()] }, wrongRole: "leadership" },
+        { method: "GET", path: `${base}/pdf`, wrongRole: "service" },
+      ],
+      { departments: ["CHINESE"], scoped: [`${base}/scale`, base, `${base}/pdf`] },
+    );
+    const token = await h.tokenFor("outgoing");
+    expect((await h.call("GET", "/mobilities/nope/recognition", { token })).status).toBe(400);
+    expect((await h.call("GET", "/mobilities/00000000-0000-4000-8000-000000000000/recognition/scale", { token })).status).toBe(404);
+    const empty = await h.call("PUT", base, { token, body: { version: 1, components: [] } });
+    expect(paths(empty.json)).toEqual(["body.components"]);
   });
 });
