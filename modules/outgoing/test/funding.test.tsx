@@ -99,4 +99,30 @@ describe("mobility funding", () => {
     expect(api.calls.find((c) => c.method === "POST")!.body).toEqual({ aidId: aid.id });
     expect(spaces(textOf(view.querySelector(".outgoing-status [role=status]")!))).toBe("AMI 2026 awarded: €1,600.00.");
   });
+
+  it("marks an award paid with its date and version, showing the date error next to the field", async () => {
+    const award = { id: "4d6a3f0e-2d1c-4c55-9a57-6d7e8f901234", version: 2, aidId: aid.id, aidName: "AMI 2026", mobilityId: m.id, months: 5, fundedMonths: 4, amountCents: 160_000, status: "awarded", paidOn: null, cancelReason: null, eligibility: [], createdAt: aid.createdAt, updatedAt: aid.updatedAt };
+    let current: Record<string, unknown> = award;
+    const api = fakeApi({
+      [`GET /api/outgoing/mobilities/${m.id}`]: () => ({ body: m }),
+      [`GET /api/outgoing/mobilities/${m.id}/funding`]: () => ({ body: { mobilityId: m.id, awards: [current], totalCents: 160_000, paidCents: current.status === "paid" ? 160_000 : 0, erasmusGrantCents: null } }),
+      [`POST /api/outgoing/aid-awards/${award.id}/status`]: (call) => {
+        const body = call.body as { paidOn?: string };
+        if (!body.paidOn) return { status: 400, body: problem(400, "validation", [{ path: "body.paidOn", message: "The payment date" }]) };
+        current = { ...award, version: 3, status: "paid", paidOn: body.paidOn };
+        return { body: current };
+      },
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    await waitFor(() => expect(spaces(textOf(view.querySelector("p[role=status]:not(.outgoing-status__text)")!))).toBe("Total attribué : 1 600,00 € (dont versé : 0,00 €)"));
+    click(getButton(view, "Marquer AMI 2026 comme versée"));
+    click(getButton(getDialog(), "Confirmer"));
+    const date = getByLabel(getDialog(), "Date de versement");
+    await waitFor(() => expect(date.getAttribute("aria-invalid")).toBe("true"));
+    type(date, "2026-10-05");
+    click(getButton(getDialog(), "Confirmer"));
+    await waitFor(() => expect(textOf(view.querySelector("tbody tr")!)).toContain("Versée (2026-10-05)"));
+    expect(api.calls.filter((c) => c.method === "POST").at(-1)!.body).toEqual({ version: 2, status: "paid", paidOn: "2026-10-05" });
+    await waitFor(() => expect(spaces(textOf(view.querySelector("p[role=status]:not(.outgoing-status__text)")!))).toContain("dont versé : 1 600,00 €"));
+  });
 });

@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { AID_AMOUNT_TYPES, AID_KINDS, OUTGOING_PROGRAMMES, STUDY_LEVELS, type Aid } from "@orbis/contracts/outgoing";
-import { fieldErrorsOf } from "@orbis/contracts/problems";
+import { fieldErrorsOf, isStaleVersion } from "@orbis/contracts/problems";
 import { Button, Checkbox, CheckboxGroup, Dialog, SelectField, TextField } from "@orbis/ui/react";
 import { aidsApi } from "../api/funding";
 import { useText } from "../i18n";
 import { FormAlert } from "../shared/FormAlert";
+import { ProblemAlert } from "../shared/ProblemAlert";
 import { aidDraftOf, aidInputOf, type AidDraft } from "./aid-draft";
 
 const FIELD_OF: Record<string, keyof AidDraft> = {
@@ -75,6 +76,7 @@ export function AidEditor({ aid, year, onClose, onSaved }: { aid: Aid | null; ye
           <CheckboxGroup legend={t("aids.levels")} options={STUDY_LEVELS.map((l) => ({ value: l, label: l }))} value={draft.levels} onChange={(levels) => setDraft({ ...draft, levels })} {...(errors.levels ? { error: errors.levels } : {})} />
         </fieldset>
         <FormAlert invalid={false} error={save.error} hasFieldErrors={Object.keys(errors).length > unplaced.length} unplaced={unplaced} />
+        {isStaleVersion(save.error) && <ProblemAlert error={save.error} />}
       </form>
     </Dialog>
   );

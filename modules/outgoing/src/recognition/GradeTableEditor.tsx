@@ -1,12 +1,13 @@
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { GRADE_TABLE_KINDS, PERCENT_TOLERANCE, type GradeTable } from "@orbis/contracts/outgoing";
-import { fieldErrorsOf } from "@orbis/contracts/problems";
+import { fieldErrorsOf, isStaleVersion } from "@orbis/contracts/problems";
 import { ApiError } from "@orbis/contracts/http";
 import { Button, Dialog, SelectField, TextField } from "@orbis/ui/react";
 import { gradeTablesApi } from "../api/recognition";
 import { useText } from "../i18n";
 import { FormAlert } from "../shared/FormAlert";
+import { ProblemAlert } from "../shared/ProblemAlert";
 
 interface RowDraft {
   grade: string;
@@ -100,6 +101,7 @@ export function GradeTableEditor({ table, onClose, onSaved }: { table: GradeTabl
           {errors.rows && <p className="o-field__error">{errors.rows}</p>}
         </fieldset>
         <FormAlert invalid={false} error={save.error} hasFieldErrors={Object.keys(errors).length > 0} unplaced={unplaced} />
+        {isStaleVersion(save.error) && <ProblemAlert error={save.error} />}
       </form>
     </Dialog>
   );
