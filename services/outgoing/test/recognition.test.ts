@@ -179,4 +179,34 @@ describe("recognition", () => {
     const empty = await h.call("PUT", base, { token, body: { version: 1, components: [] } });
     expect(paths(empty.json)).toEqual(["body.components"]);
   });
+
+  it("picks the most specific tables: partner field, partner default, country field, country default, usual scale; home field, home default", async () => {
+    const token = await h.tokenFor("outgoing");
+    const { partnerId: other } = await seedAgreement(h, { countryCode: "ES" });
+    const table = async (body: Record<string, unknown>) => {
+      const created = await h.call("POST", "/grade-tables", { token, body: { rows: [{ grade: "A", percentage: 50 }, { grade: "B", percentage: 50 }], ...body } });
+      expect(created.status).toBe(201);
+      return created.json.id as string;
+    };
+    const scaleOf = async (overrides: Record<string, unknown>) => {
+      const mobility = await insertMobility(h, { hostCountry: "ES", ...overrides });
+      return (await h.call("GET", `/mobilities/${mobility.id}/recognition/scale`, { token })).json;
+    };
+    expect(await scaleOf({ partnerId: other })).toMatchObject({ source: "country-scale", tableId: null, homeTableId: null });
+    const countryDefault = await table({ kind: "country", countryCode: "ES", label: "ES default" });
+    const countryField = await table({ kind: "country", countryCode: "ES", iscedCode: "0231", label: "ES languages" });
+    expect(await scaleOf({ partnerId: other })).toMatchObject({ source: "country-table", tableId: countryField });
+    expect(await scaleOf({ partnerId: other, iscedCode: "0421" })).toMatchObject({ source: "country-table", tableId: countryDefault });
+    const partnerDefault = await table({ kind: "partner", partnerId: other, label: "Partner default" });
+    const partnerField = await table({ kind: "partner", partnerId: other, iscedCode: "0421", label: "Partner law" });
+    expect(await scaleOf({ partnerId: other })).toMatchObject({ source: "partner-table", tableId: partnerDefault });
+    expect(await scaleOf({ partnerId: other, iscedCode: "0421" })).toMatchObject({ source: "partner-table", tableId: partnerField });
+    const homeRows = [{ grade: "14-20", percentage: 40 }, { grade: "10-14", percentage: 60 }];
+    const homeDefault = await table({ kind: "home", label: "Home", rows: homeRows });
+    const homeField = await table({ kind: "home", iscedCode: "0421", label: "Home law", rows: homeRows });
+    expect(await scaleOf({ partnerId: other })).toMatchObject({ homeTableId: homeDefault });
+    expect(await scaleOf({ partnerId: other, iscedCode: "0421" })).toMatchObject({ homeTableId: homeField, homeLabel: "Home law" });
+    // Back to the defaults for the other tests of this file.
+    for (const id of [homeDefault, homeField]) expect((await h.call("DELETE", `/grade-tables/${id}?version=1`, { token })).status).toBe(204);
+  });
 });
