@@ -2,12 +2,14 @@ import { createI18n, type MessageKey } from "@orbis/ui/i18n";
 import { useLocale } from "@orbis/ui/react";
 import { commonEn, commonFr } from "./i18n/common";
 import { followupEn, followupFr } from "./i18n/followup";
+import { fundingEn, fundingFr } from "./i18n/funding";
 import { mobilitiesEn, mobilitiesFr } from "./i18n/mobilities";
+import { recognitionEn, recognitionFr } from "./i18n/recognition";
 
 /** Every text of the outgoing module, French first; each area of the module keeps its texts in src/i18n/<area>.ts. */
 export const outgoingMessages = createI18n({
-  fr: { ...commonFr, ...mobilitiesFr, ...followupFr },
-  en: { ...commonEn, ...mobilitiesEn, ...followupEn },
+  fr: { ...commonFr, ...mobilitiesFr, ...followupFr, ...recognitionFr, ...fundingFr },
+  en: { ...commonEn, ...mobilitiesEn, ...followupEn, ...recognitionEn, ...fundingEn },
 });
 
 export type OutgoingMessageKey = MessageKey<(typeof outgoingMessages)["messages"]["fr"]>;

@@ -9,6 +9,13 @@ import { learningAgreementRoutes } from "./routes/learning-agreements";
 import { mobilityRoutes } from "./routes/mobilities";
 import { mobilityStatusRoutes } from "./routes/mobility-status";
 import { mobilityWriteRoutes } from "./routes/mobility-writes";
+import { aidRoutes } from "./routes/aids";
+import { awardRoutes } from "./routes/awards";
+import { erasmusRoutes } from "./routes/erasmus";
+import { exportRoutes } from "./routes/exports";
+import { gradeTableRoutes } from "./routes/grade-tables";
+import { recognitionPdfRoutes } from "./routes/recognition-pdf";
+import { recognitionRoutes } from "./routes/recognition";
 
 export interface OutgoingDeps {
   database: OutgoingDatabase;
@@ -41,6 +48,13 @@ export function buildApp(deps: OutgoingDeps) {
   service.api.route("/", coordinatorRoutes(context));
   service.api.route("/", learningAgreementRoutes(context));
   service.api.route("/", ewpRoutes(context));
+  service.api.route("/", recognitionPdfRoutes(context));
+  service.api.route("/", recognitionRoutes(context));
+  service.api.route("/", gradeTableRoutes(context));
+  service.api.route("/", aidRoutes(context));
+  service.api.route("/", awardRoutes(context));
+  service.api.route("/", exportRoutes(context));
+  service.api.route("/", erasmusRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The outgoing service's audit trail, newest first" }));
   return service;
 }

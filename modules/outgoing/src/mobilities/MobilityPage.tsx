@@ -5,7 +5,8 @@ import { StatusActions } from "../followup/StatusActions";
 import { StepsPanel } from "../followup/StepsPanel";
 import { useText } from "../i18n";
 import { LearningAgreementPanel } from "../learning-agreements/LearningAgreementPanel";
-import { useIsStaff, useOutgoingContext } from "../shared/outgoing-context";
+import { Link } from "../router/Link";
+import { useHref, useIsStaff, useOutgoingContext } from "../shared/outgoing-context";
 import { problemMessage } from "../shared/ProblemAlert";
 
 /** One mobility: who, where, when; status actions, the follow-up checklist and the learning agreement. */
@@ -15,6 +16,7 @@ export function MobilityPage({ id }: { id: string }) {
   const { user } = useOutgoingContext();
   // Coordinators reach only their departments' mobilities: the service checks the scope of every change.
   const canAct = staff || user.roles.includes("coordinator");
+  const href = useHref();
   const mobility = useQuery({ queryKey: ["mobility", id], queryFn: ({ signal }) => mobilitiesApi.get(id, signal) });
   if (mobility.isPending) return <LoadingState label={t("common.loading")} />;
   if (mobility.isError) return <ErrorPanel title={t("problem.title")} message={problemMessage(t, mobility.error)} onRetry={() => void mobility.refetch()} />;
@@ -46,6 +48,14 @@ export function MobilityPage({ id }: { id: string }) {
           </>
         )}
       </dl>
+      <ul className="outgoing-links">
+        <li>
+          <Link href={href("mobilityRecognition", { id })}>{t("recognition.link")}</Link>
+        </li>
+        <li>
+          <Link href={href("mobilityFunding", { id })}>{t("funding.link")}</Link>
+        </li>
+      </ul>
       {staff && <StatusActions mobility={m} />}
       <StepsPanel mobilityId={m.id} canEdit={canAct} />
       <LearningAgreementPanel mobility={m} canAct={canAct} />

@@ -5,9 +5,13 @@
 export const ROUTES = {
   home: "",
   mobilities: "mobilities",
+  mobilityRecognition: "mobilities/:id/recognition",
+  mobilityFunding: "mobilities/:id/funding",
   mobility: "mobilities/:id",
   lateSteps: "steps/late",
   coordinator: "coordinator",
+  gradeTables: "grade-tables",
+  aids: "aids",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -17,9 +21,11 @@ export type OutgoingRoute = { name: RouteName; params: Params } | { name: "notFo
 /** The sub-navigation entries (in order) and the pages each one covers (for aria-current). */
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
-  { name: "mobilities", covers: ["mobilities", "mobility"] },
+  { name: "mobilities", covers: ["mobilities", "mobility", "mobilityRecognition", "mobilityFunding"] },
   { name: "lateSteps", covers: ["lateSteps"] },
   { name: "coordinator", covers: ["coordinator"] },
+  { name: "aids", covers: ["aids"] },
+  { name: "gradeTables", covers: ["gradeTables"] },
 ];
 
 function trimTrailingSlash(path: string): string {

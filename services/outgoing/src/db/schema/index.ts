@@ -1,11 +1,15 @@
+import { aidAwards, aids } from "./aid";
 import { audit, mobilities } from "./core";
 import { followUpSteps, stepDocuments } from "./followup";
 import { laRevisions } from "./learning-agreements";
+import { gradeTables, recognitions } from "./recognition";
 
 export * from "./core";
 export * from "./followup";
 export * from "./learning-agreements";
+export * from "./recognition";
+export * from "./aid";
 
 /** Every table of the outgoing schema; each area of the service adds its file here. */
-export const schema = { mobilities, audit, followUpSteps, stepDocuments, laRevisions };
+export const schema = { mobilities, audit, followUpSteps, stepDocuments, laRevisions, gradeTables, recognitions, aids, aidAwards };
 export type OutgoingSchema = typeof schema;

@@ -100,9 +100,67 @@ CREATE TABLE "outgoing"."learning_agreement_revisions" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "outgoing"."grade_tables" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"partner_id" uuid,
+	"country_code" text,
+	"isced_code" text,
+	"label" text NOT NULL,
+	"rows" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."recognitions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"scale" jsonb NOT NULL,
+	"components" jsonb NOT NULL,
+	"decided_by" text NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."aid_awards" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"aid_id" uuid NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"months" smallint NOT NULL,
+	"funded_months" smallint NOT NULL,
+	"amount_cents" integer NOT NULL,
+	"status" text DEFAULT 'awarded' NOT NULL,
+	"paid_on" date,
+	"cancel_reason" text,
+	"eligibility" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outgoing"."aids" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	"academic_year" smallint NOT NULL,
+	"budget_cents" integer NOT NULL,
+	"amount_type" text NOT NULL,
+	"amount_cents" integer NOT NULL,
+	"max_funded_months" smallint NOT NULL,
+	"rules" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "outgoing"."follow_up_steps" ADD CONSTRAINT "follow_up_steps_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "outgoing"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outgoing"."follow_up_step_documents" ADD CONSTRAINT "follow_up_step_documents_step_id_follow_up_steps_id_fk" FOREIGN KEY ("step_id") REFERENCES "outgoing"."follow_up_steps"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outgoing"."learning_agreement_revisions" ADD CONSTRAINT "learning_agreement_revisions_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "outgoing"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outgoing"."recognitions" ADD CONSTRAINT "recognitions_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "outgoing"."mobilities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outgoing"."aid_awards" ADD CONSTRAINT "aid_awards_aid_id_aids_id_fk" FOREIGN KEY ("aid_id") REFERENCES "outgoing"."aids"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outgoing"."aid_awards" ADD CONSTRAINT "aid_awards_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "outgoing"."mobilities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "outgoing"."audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "outgoing"."audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "mobilities_year_idx" ON "outgoing"."mobilities" USING btree ("academic_year","department");--> statement-breakpoint
@@ -116,4 +174,10 @@ CREATE INDEX "mobilities_search_idx" ON "outgoing"."mobilities" USING gin ("sear
 CREATE UNIQUE INDEX "follow_up_steps_mobility_step_uq" ON "outgoing"."follow_up_steps" USING btree ("mobility_id","step");--> statement-breakpoint
 CREATE INDEX "follow_up_steps_late_idx" ON "outgoing"."follow_up_steps" USING btree ("status","due_date");--> statement-breakpoint
 CREATE UNIQUE INDEX "la_revisions_mobility_revision_uq" ON "outgoing"."learning_agreement_revisions" USING btree ("mobility_id","revision");--> statement-breakpoint
-CREATE INDEX "la_revisions_status_idx" ON "outgoing"."learning_agreement_revisions" USING btree ("status");
+CREATE INDEX "la_revisions_status_idx" ON "outgoing"."learning_agreement_revisions" USING btree ("status");--> statement-breakpoint
+CREATE UNIQUE INDEX "grade_tables_owner_idx" ON "outgoing"."grade_tables" USING btree ("kind",coalesce("partner_id"::text, ''),coalesce("country_code", ''),coalesce("isced_code", ''));--> statement-breakpoint
+CREATE UNIQUE INDEX "recognitions_mobility_idx" ON "outgoing"."recognitions" USING btree ("mobility_id");--> statement-breakpoint
+CREATE INDEX "recognitions_updated_idx" ON "outgoing"."recognitions" USING btree ("updated_at");--> statement-breakpoint
+CREATE INDEX "aid_awards_aid_idx" ON "outgoing"."aid_awards" USING btree ("aid_id","status");--> statement-breakpoint
+CREATE INDEX "aid_awards_mobility_idx" ON "outgoing"."aid_awards" USING btree ("mobility_id");--> statement-breakpoint
+CREATE INDEX "aids_year_idx" ON "outgoing"."aids" USING btree ("academic_year");
