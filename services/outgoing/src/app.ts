@@ -2,6 +2,9 @@ import { auditRoutes, createLogger, createService, type Logger, type TokenVerifi
 import type { AgreementsClient } from "./clients/agreements";
 import type { OutgoingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { applicationRoutes } from "./routes/applications";
+import { callRoutes } from "./routes/calls";
+import { destinationRoutes } from "./routes/destinations";
 import { mobilityRoutes } from "./routes/mobilities";
 
 export interface OutgoingDeps {
@@ -29,6 +32,9 @@ export function buildApp(deps: OutgoingDeps) {
   const context = { db: deps.database.db, agreements: deps.agreements, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route group here; fixed paths before parameterised ones.
   service.api.route("/", mobilityRoutes(context));
+  service.api.route("/", callRoutes(context));
+  service.api.route("/", destinationRoutes(context));
+  service.api.route("/", applicationRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The outgoing service's audit trail, newest first" }));
   return service;
 }
