@@ -2,10 +2,12 @@ import { auditRoutes, createLogger, createService, type Logger, type TokenVerifi
 import type { AgreementsClient } from "./clients/agreements";
 import type { OutgoingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { allocationRoutes } from "./routes/allocation";
 import { applicationRoutes } from "./routes/applications";
 import { callRoutes } from "./routes/calls";
 import { destinationRoutes } from "./routes/destinations";
 import { mobilityRoutes } from "./routes/mobilities";
+import { rankingRoutes } from "./routes/rankings";
 
 export interface OutgoingDeps {
   database: OutgoingDatabase;
@@ -35,6 +37,8 @@ export function buildApp(deps: OutgoingDeps) {
   service.api.route("/", callRoutes(context));
   service.api.route("/", destinationRoutes(context));
   service.api.route("/", applicationRoutes(context));
+  service.api.route("/", rankingRoutes(context));
+  service.api.route("/", allocationRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The outgoing service's audit trail, newest first" }));
   return service;
 }
