@@ -7,6 +7,7 @@ import { applicationRoutes } from "./routes/applications";
 import { callRoutes } from "./routes/calls";
 import { destinationRoutes } from "./routes/destinations";
 import { mobilityRoutes } from "./routes/mobilities";
+import { nominationRoutes } from "./routes/nominations";
 import { rankingRoutes } from "./routes/rankings";
 
 export interface OutgoingDeps {
@@ -39,6 +40,7 @@ export function buildApp(deps: OutgoingDeps) {
   service.api.route("/", applicationRoutes(context));
   service.api.route("/", rankingRoutes(context));
   service.api.route("/", allocationRoutes(context));
+  service.api.route("/", nominationRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The outgoing service's audit trail, newest first" }));
   return service;
 }

@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { audit } from "../src/db/schema/index";
-import type { Harness } from "./harness";
+import { seedAgreement, type Harness } from "./harness";
 
 /** A KA131 call for 2026 open to bachelor and master students, with a minimum average of 10/20. */
 export const callBody = (overrides: Record<string, unknown> = {}) => ({
@@ -57,4 +57,25 @@ export async function createApplication(h: Harness, callId: string, overrides: R
 export async function counts(h: Harness, ...tables: PgTable[]) {
   const all = [...tables, audit];
   return Promise.all(all.map(async (t) => (await h.db.select({ n: count() }).from(t))[0]!.n));
+}
+
+/**
+ * A published call over one agreement with `places` sending places (all departments): one LAW applicant per
+ * name, ranked in the order given, allocated and published. Returns the ids needed to nominate.
+ */
+export async function publishedCall(h: Harness, names: string[], places: number) {
+  const token = await h.tokenFor("outgoing");
+  const seeded = await seedAgreement(h, { places, departments: [] });
+  const call = await createCall(h);
+  const destination = (await syncDestinations(h, call.id)).find((d) => d.agreementId === seeded.agreementId)!;
+  const applicants = [];
+  for (const lastName of names) applicants.push(await createApplication(h, call.id, { lastName, choices: [destination.id] }));
+  const opened = await h.call("POST", `/calls/${call.id}/status`, { token, body: { version: 1, status: "open" } });
+  const entries = applicants.map((a, i) => ({ applicationId: a.id, scores: { academic: 20 - i, motivation: 10, language: 10 }, tieBreak: i + 1 }));
+  await h.call("PUT", `/calls/${call.id}/rankings/LAW`, { token, body: { version: 0, entries } });
+  await h.call("POST", `/calls/${call.id}/status`, { token, body: { version: opened.json.version, status: "closed" } });
+  const run = await h.call("POST", `/calls/${call.id}/allocation`, { token });
+  const published = await h.call("POST", `/calls/${call.id}/allocation/publish`, { token, body: { runId: run.json.id } });
+  if (published.status !== 200) throw new Error(`not published: ${JSON.stringify(published.json)}`);
+  return { ...seeded, callId: call.id, destinationId: destination.id, applicants };
 }
