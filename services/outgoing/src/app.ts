@@ -3,6 +3,8 @@ import type { AgreementsClient } from "./clients/agreements";
 import type { OutgoingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
 import { allocationRoutes } from "./routes/allocation";
+import { applicationDocumentRoutes } from "./routes/application-documents";
+import { applicationImportRoutes } from "./routes/application-import";
 import { applicationRoutes } from "./routes/applications";
 import { callRoutes } from "./routes/calls";
 import { destinationRoutes } from "./routes/destinations";
@@ -38,6 +40,8 @@ export function buildApp(deps: OutgoingDeps) {
   service.api.route("/", callRoutes(context));
   service.api.route("/", destinationRoutes(context));
   service.api.route("/", applicationRoutes(context));
+  service.api.route("/", applicationImportRoutes(context));
+  service.api.route("/", applicationDocumentRoutes(context));
   service.api.route("/", rankingRoutes(context));
   service.api.route("/", allocationRoutes(context));
   service.api.route("/", nominationRoutes(context));
