@@ -15,11 +15,10 @@ import { rankEntries } from "./rankings";
  * of the destinations in force; with a hash of both, so a run can be shown to be reproducible.
  */
 export async function allocationInputs(db: Db, call: CallRow) {
-  const [rankingRows, applicationRows, destinations] = await Promise.all([
-    db.select().from(rankings).where(eq(rankings.callId, call.id)),
-    db.select().from(applications).where(eq(applications.callId, call.id)),
-    destinationsOf(db, call.id),
-  ]);
+  // One query at a time: `db` may be a transaction's single connection.
+  const rankingRows = await db.select().from(rankings).where(eq(rankings.callId, call.id));
+  const applicationRows = await db.select().from(applications).where(eq(applications.callId, call.id));
+  const destinations = await destinationsOf(db, call.id);
   const byId = new Map((await applicationsOut(db, applicationRows, call)).map((a) => [a.id, a]));
   const applicants: RankedApplicant[] = rankingRows.flatMap((ranking) =>
     rankEntries(ranking.entries, byId).flatMap((entry) => {
