@@ -2,11 +2,12 @@ import { createI18n, type MessageKey } from "@orbis/ui/i18n";
 import { useLocale } from "@orbis/ui/react";
 import { commonEn, commonFr } from "./i18n/common";
 import { mobilitiesEn, mobilitiesFr } from "./i18n/mobilities";
+import { selectionEn, selectionFr } from "./i18n/selection";
 
 /** Every text of the outgoing module, French first; each area of the module keeps its texts in src/i18n/<area>.ts. */
 export const outgoingMessages = createI18n({
-  fr: { ...commonFr, ...mobilitiesFr },
-  en: { ...commonEn, ...mobilitiesEn },
+  fr: { ...commonFr, ...mobilitiesFr, ...selectionFr },
+  en: { ...commonEn, ...mobilitiesEn, ...selectionEn },
 });
 
 export type OutgoingMessageKey = MessageKey<(typeof outgoingMessages)["messages"]["fr"]>;

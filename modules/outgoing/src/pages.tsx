@@ -3,10 +3,27 @@ import { HomePage } from "./home/HomePage";
 import { MobilitiesPage } from "./mobilities/MobilitiesPage";
 import { MobilityPage } from "./mobilities/MobilityPage";
 import type { Params, RouteName } from "./router/routes";
+import { AllocationPage } from "./selection/AllocationPage";
+import { ApplicationFormPage } from "./selection/ApplicationFormPage";
+import { ApplicationsPage } from "./selection/ApplicationsPage";
+import { CallPage } from "./selection/CallPage";
+import { CallsPage } from "./selection/CallsPage";
+import { ImportPage } from "./selection/ImportPage";
+import { NominationsPage } from "./selection/NominationsPage";
+import { RankingPage } from "./selection/RankingPage";
 
 /** The page component of each route; each area of the module adds its pages here. */
 export const PAGES: Record<RouteName, (params: Params) => ReactElement> = {
   home: () => <HomePage />,
   mobilities: () => <MobilitiesPage />,
   mobility: ({ id }) => <MobilityPage key={id} id={id!} />,
+  calls: () => <CallsPage />,
+  call: ({ id }) => <CallPage key={id} id={id!} />,
+  applications: ({ id }) => <ApplicationsPage key={id} callId={id!} />,
+  applicationNew: ({ id }) => <ApplicationFormPage key={`${id}-new`} callId={id!} />,
+  application: ({ id, applicationId }) => <ApplicationFormPage key={applicationId} callId={id!} applicationId={applicationId!} />,
+  applicationImport: ({ id }) => <ImportPage key={id} callId={id!} />,
+  ranking: ({ id, department }) => <RankingPage key={`${id}-${department}`} callId={id!} department={department!} />,
+  allocation: ({ id }) => <AllocationPage key={id} callId={id!} />,
+  nominations: ({ id }) => <NominationsPage key={id} callId={id!} />,
 };

@@ -6,6 +6,15 @@ export const ROUTES = {
   home: "",
   mobilities: "mobilities",
   mobility: "mobilities/:id",
+  calls: "calls",
+  call: "calls/:id",
+  applications: "calls/:id/applications",
+  applicationNew: "calls/:id/applications/new",
+  application: "calls/:id/applications/:applicationId",
+  applicationImport: "calls/:id/import",
+  ranking: "calls/:id/rankings/:department",
+  allocation: "calls/:id/allocation",
+  nominations: "calls/:id/nominations",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -16,6 +25,7 @@ export type OutgoingRoute = { name: RouteName; params: Params } | { name: "notFo
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
   { name: "mobilities", covers: ["mobilities", "mobility"] },
+  { name: "calls", covers: ["calls", "call", "applications", "applicationNew", "application", "applicationImport", "ranking", "allocation", "nominations"] },
 ];
 
 function trimTrailingSlash(path: string): string {
