@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { App } from "../src/App";
+import { cleanup, click, getButton, getByLabel, getHeading, render, textOf, type, waitFor } from "./dom";
+import { fakeApi, problem } from "./fake-api";
+import { officer, page } from "./fixtures";
+import { allocationRun, call, CALL_ID, destination, DESTINATION_ID, OTHER_DESTINATION_ID } from "./selection-fixtures";
+
+function go(path: string) {
+  window.history.replaceState(null, "", path);
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("selection pages", () => {
+  it("creates an application and shows the server's error next to the choice at fault", async () => {
+    go(`/outgoing/calls/${CALL_ID}/applications/new`);
+    const api = fakeApi({
+      [`GET /api/outgoing/calls/${CALL_ID}/destinations`]: () => ({ body: { items: [destination(), destination({ id: OTHER_DESTINATION_ID, partnerName: "Università di Bologna", partnerCountry: "IT" })] } }),
+      [`POST /api/outgoing/calls/${CALL_ID}/applications`]: () => ({
+        status: 400,
+        body: { ...problem(400, "validation", [{ path: "body.choices.1", message: "Università di Bologna's agreement does not serve LAW" }]), detail: "Some choices cannot be made by this student." },
+      }),
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    expect(getHeading(view, 1)).toBe("Nouvelle candidature");
+    type(getByLabel(view, "Numéro étudiant"), "22001234");
+    type(getByLabel(view, "Prénom"), "Camille");
+    type(getByLabel(view, "Nom"), "Martin");
+    type(getByLabel(view, "Courriel"), "camille.martin@etu.orbis.test");
+    type(getByLabel(view, "Département"), "law");
+    type(getByLabel(view, "Moyenne sur 20"), "14,5");
+    await waitFor(() => expect(getByLabel(view, "Vœu 1").querySelectorAll("option")).toHaveLength(3));
+    type(getByLabel(view, "Vœu 1"), DESTINATION_ID);
+    type(getByLabel(view, "Vœu 2"), OTHER_DESTINATION_ID);
+    click(getButton(view, "Enregistrer"));
+
+    await waitFor(() => expect(getByLabel(view, "Vœu 2").getAttribute("aria-invalid")).toBe("true"));
+    const second = getByLabel(view, "Vœu 2");
+    expect(textOf(document.getElementById(`${second.id}-error`)!)).toBe("Università di Bologna's agreement does not serve LAW");
+    expect(getByLabel(view, "Vœu 1").getAttribute("aria-invalid")).toBeNull();
+    expect(textOf(view.querySelector("[role=alert]")!)).toContain("Corrigez les champs signalés.");
+    const posted = api.calls.find((c) => c.method === "POST")!.body as Record<string, unknown>;
+    expect(posted).toMatchObject({ studentNumber: "22001234", department: "LAW", gradeAverage: 14.5, choices: [DESTINATION_ID, OTHER_DESTINATION_ID], languageCertificate: null });
+  });
+
+  it("runs the allocation, explains each result in French, then publishes", async () => {
+    go(`/outgoing/calls/${CALL_ID}/allocation`);
+    let status: "closed" | "published" = "closed";
+    const run = allocationRun();
+    fakeApi({
+      [`GET /api/outgoing/calls/${CALL_ID}`]: () => ({ body: call({ status }) }),
+      [`GET /api/outgoing/calls/${CALL_ID}/destinations`]: () => ({ body: { items: [destination(), destination({ id: OTHER_DESTINATION_ID, partnerName: "Università di Bologna" })] } }),
+      [`GET /api/outgoing/calls/${CALL_ID}/allocation`]: () => ({ status: 404, body: problem(404, "not_found") }),
+      [`POST /api/outgoing/calls/${CALL_ID}/allocation`]: () => ({ status: 201, body: run }),
+      [`POST /api/outgoing/calls/${CALL_ID}/allocation/publish`]: () => {
+        status = "published";
+        return { body: { ...run, publishedAt: "2026-02-11T09:00:00.000Z" } };
+      },
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    await waitFor(() => expect(textOf(view)).toContain("L'affectation n'a pas encore été lancée."));
+    click(getButton(view, "Lancer l'affectation"));
+    await waitFor(() => expect(view.querySelectorAll("tbody tr")).toHaveLength(2));
+    const rows = [...view.querySelectorAll("tbody tr")].map(textOf);
+    expect(rows[0]).toContain("Universität Heidelberg — vœu 1");
+    expect(rows[1]).toContain("Università di Bologna — vœu 2");
+    expect(rows[1]).toContain("vœu 1 complet : pris par Alice Martin, mieux classé(e) ; obtient le vœu 2");
+    expect(textOf(view.querySelector("[role=status]")!)).toContain("Affectation calculée : 2 étudiant(s) affecté(s) sur 2.");
+    click(getButton(view, "Publier les résultats"));
+    await waitFor(() => expect(textOf(view)).toContain("Résultats publiés le 2026-02-11."));
+    // Published: the allocation can no longer run.
+    await waitFor(() => expect([...view.querySelectorAll("button")].map(textOf)).not.toContain("Lancer l'affectation"));
+  });
+
+  it("lists the calls under the new sub-navigation entry", async () => {
+    go("/outgoing/calls");
+    fakeApi({ "GET /api/outgoing/calls": () => ({ body: page([call({ status: "open" })]) }) });
+    const view = render(<App basePath="/outgoing" locale="en" user={officer} />);
+    await waitFor(() => expect(textOf(view.querySelector("tbody tr")!)).toContain("Erasmus+ études 2026-2027"));
+    expect(textOf(view.querySelector("tbody tr")!)).toContain("Open");
+    expect(view.querySelector("nav a[aria-current=page]")!.textContent).toBe("Calls and selection");
+  });
+});
