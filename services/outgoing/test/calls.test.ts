@@ -79,6 +79,19 @@ describe("call destinations", () => {
     expect(listed.json.items.find((d: { id: string }) => d.id === mine.id).places).toBe(5);
   });
 
+  it("keeps a destination whose agreement ended, with no places, so applications pointing at it stay valid", async () => {
+    const { agreementId } = await seedAgreement(h);
+    const call = await createCall(h);
+    const destination = (await syncDestinations(h, call.id)).find((d) => d.agreementId === agreementId)!;
+    const agreementsToken = await h.tokenFor("agreements");
+    const agreement = await h.agreements("GET", `/agreements/${agreementId}`, { token: agreementsToken });
+    const ended = await h.agreements("POST", `/agreements/${agreementId}/status`, { token: agreementsToken, body: { version: agreement.json.version, status: "terminated" } });
+    expect(ended.status).toBe(200);
+    const resync = await h.call("POST", `/calls/${call.id}/destinations/sync`, { token: await h.tokenFor("outgoing") });
+    expect(resync.json.noLongerInForce).toBeGreaterThanOrEqual(1);
+    expect(resync.json.items.find((d: { id: string }) => d.id === destination.id)).toMatchObject({ inForce: false, places: 0 });
+  });
+
   it("refuses sync to other roles and for unknown calls, writing nothing", async () => {
     const call = await createCall(h);
     const before = await counts(h, callDestinations);

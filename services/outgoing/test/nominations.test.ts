@@ -57,6 +57,15 @@ describe("nominations", () => {
     expect(await usedPlaces(call.agreementId, call.conditionId)).toBe(1);
   });
 
+  it("lets only one of two simultaneous nominations of a student through, taking one place", async () => {
+    const token = await h.tokenFor("outgoing");
+    const call = await publishedCall(h, ["Lambert"], 2);
+    const body = { applicationId: call.applicants[0]!.id };
+    const both = await Promise.all([h.call("POST", `/calls/${call.callId}/nominations`, { token, body }), h.call("POST", `/calls/${call.callId}/nominations`, { token, body })]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await usedPlaces(call.agreementId, call.conditionId)).toBe(1);
+  });
+
   it("refuses students without a destination, bad bodies and callers without the role", async () => {
     const token = await h.tokenFor("outgoing");
     const call = await publishedCall(h, ["Moreau", "Laurent"], 1);
