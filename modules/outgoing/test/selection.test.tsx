@@ -84,3 +84,29 @@ describe("selection pages", () => {
     expect(view.querySelector("nav a[aria-current=page]")!.textContent).toBe("Calls and selection");
   });
 });
+
+describe("call page", () => {
+  it("syncs the destinations and closes the call, announcing both", async () => {
+    go(`/outgoing/calls/${CALL_ID}`);
+    let current = call({ status: "open", version: 2 });
+    const api = fakeApi({
+      [`GET /api/outgoing/calls/${CALL_ID}`]: () => ({ body: current }),
+      [`GET /api/outgoing/calls/${CALL_ID}/destinations`]: () => ({ body: { items: [] } }),
+      [`POST /api/outgoing/calls/${CALL_ID}/destinations/sync`]: () => ({ body: { added: 1, updated: 0, noLongerInForce: 0, items: [destination({ places: 4 })] } }),
+      [`POST /api/outgoing/calls/${CALL_ID}/status`]: () => {
+        current = call({ status: "closed", version: 3 });
+        return { body: current };
+      },
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    await waitFor(() => expect(textOf(view)).toContain("Aucune destination : synchronisez avec les accords en vigueur."));
+    click(getButton(view, "Synchroniser avec les accords"));
+    await waitFor(() => expect(textOf(view.querySelector("tbody tr")!)).toContain("Universität Heidelberg"));
+    expect(textOf(view.querySelector("tbody tr")!)).toContain("4");
+    expect(textOf(view.querySelector("[role=status]")!)).toContain("1 ajoutée(s)");
+    click(getButton(view, "Clore l'appel"));
+    await waitFor(() => expect(textOf(view.querySelector("[role=status]")!)).toContain("Statut de l'appel : Clos."));
+    expect(api.calls.find((c) => c.path.endsWith("/status"))!.body).toEqual({ version: 2, status: "closed" });
+    expect(getButton(view, "Rouvrir l'appel")).toBeTruthy();
+  });
+});

@@ -64,6 +64,17 @@ export function ApplicationsPage({ callId }: { callId: string }) {
           onChange={(eligible) => setFilters({ ...filters, eligible })}
         />
       </form>
+      {departments.length > 0 && (
+        <nav aria-label={t("applications.rankings")}>
+          <ul className="outgoing-steps">
+            {departments.map((department) => (
+              <li key={department}>
+                <Link href={href("ranking", { id: callId, department })}>{t("ranking.title", { department })}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {list.isPending ? (
         <LoadingState label={t("common.loading")} />
       ) : list.isError && !list.data ? (
