@@ -84,5 +84,8 @@ describe("applications", () => {
     expect((await h.call("PATCH", `/applications/${chinese.id}`, { token: coordinator, body: { version: 1, gradeAverage: 20 } })).status).toBe(403);
     expect((await h.call("POST", `/calls/${callId}/applications`, { body: applicationBody() })).status).toBe(401);
     expect((await h.call("GET", `/calls/${callId}/applications`, { token: await h.tokenFor("erasmus") })).status).toBe(403);
+    const badQuery = await h.call("GET", `/calls/${callId}/applications?eligible=maybe&department=law`, { token: coordinator });
+    expect(paths(badQuery.json)).toEqual(["query.department", "query.eligible"]);
+    expect((await h.call("POST", `/applications/${law.id}/withdraw`, { token: coordinator, body: { version: 1, reason: "x" } })).status).toBe(403);
   });
 });

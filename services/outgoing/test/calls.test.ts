@@ -36,6 +36,20 @@ describe("calls", () => {
     expect(await counts(h, calls)).toEqual(before);
   });
 
+  it("refuses bad edits and status changes naming the field, writing nothing", async () => {
+    const token = await h.tokenFor("outgoing");
+    const call = await createCall(h);
+    const before = await counts(h, calls);
+    const edit = await h.call("PATCH", `/calls/${call.id}`, { token, body: { version: 1, title: "", eligibility: { levels: ["L3"], minGradeAverage: 25 } } });
+    expect(paths(edit.json)).toEqual(["body.eligibility.minGradeAverage", "body.title"]);
+    const status = await h.call("POST", `/calls/${call.id}/status`, { token, body: { version: 1, status: "archived" } });
+    expect(paths(status.json)).toEqual(["body.status"]);
+    expect((await h.call("PATCH", `/calls/${call.id}`, { token: await h.tokenFor("coordinator", ["LAW"]), body: { version: 1, title: "x" } })).status).toBe(403);
+    expect((await h.call("POST", `/calls/${call.id}/status`, { body: { version: 1, status: "open" } })).status).toBe(401);
+    expect(await counts(h, calls)).toEqual(before);
+    expect((await h.call("GET", `/calls/${call.id}`, { token })).json.version).toBe(1);
+  });
+
   it("refuses transitions outside the workflow and stale versions", async () => {
     const token = await h.tokenFor("outgoing");
     const call = await createCall(h);

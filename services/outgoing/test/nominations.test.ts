@@ -85,6 +85,11 @@ describe("nominations", () => {
     const token = await h.tokenFor("outgoing");
     const call = await publishedCall(h, ["Garnier"], 1);
     const nominated = (await h.call("POST", `/calls/${call.callId}/nominations`, { token, body: { applicationId: call.applicants[0]!.id } })).json;
+    expect((await h.call("POST", `/nominations/${nominated.id}/decision`, { body: { version: 1, decision: "accepted", decidedOn: "2026-04-02" } })).status).toBe(401);
+    expect((await h.call("POST", `/nominations/${nominated.id}/decision`, { token: await h.tokenFor("coordinator", ["LAW"]), body: { version: 1, decision: "accepted", decidedOn: "2026-04-02" } })).status).toBe(403);
+    expect(paths((await h.call("POST", `/nominations/${nominated.id}/decision`, { token, body: { version: 1, decision: "maybe", decidedOn: "2026-04-02" } })).json)).toEqual(["body.decision"]);
+    const exported = await h.call("GET", `/calls/${call.callId}/nominations/export?partnerId=${call.partnerId}&format=ewp`, { token: await h.tokenFor("coordinator", ["LAW"]) });
+    expect(exported.status).toBe(403);
     const waiting = await h.call("POST", `/nominations/${nominated.id}/decision`, { token, body: { version: 1, decision: "waiting-list", decidedOn: "2026-04-02", note: "Maybe" } });
     expect(waiting.json).toMatchObject({ decision: "waiting-list", mobilityId: null, version: 2 });
     const stale = await h.call("POST", `/nominations/${nominated.id}/decision`, { token, body: { version: 1, decision: "accepted", decidedOn: "2026-04-03" } });

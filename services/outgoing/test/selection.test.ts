@@ -106,6 +106,9 @@ describe("allocation", () => {
     const scoped = await h.call("GET", `/calls/${callId}/allocation`, { token: await h.tokenFor("coordinator", ["CHINESE"]) });
     expect(scoped.json.results.map((r: { department: string }) => r.department)).toEqual(["CHINESE", "CHINESE"]);
 
+    expect((await h.call("GET", `/calls/${callId}/allocation`, { token: await h.tokenFor("incoming") })).status).toBe(403);
+    expect(paths((await h.call("POST", `/calls/${callId}/allocation/publish`, { token, body: { runId: "x" } })).json)).toEqual(["body.runId"]);
+    expect((await h.call("POST", `/calls/${callId}/allocation/publish`, { token: await h.tokenFor("coordinator", ["LAW"]), body: { runId: again.json.id } })).status).toBe(403);
     const stale = await h.call("POST", `/calls/${callId}/allocation/publish`, { token, body: { runId: run.json.id } });
     expect(stale.status).toBe(409);
     expect(paths(stale.json)).toEqual(["body.runId"]);
