@@ -9,6 +9,7 @@ import { ApplicationsPage } from "./selection/ApplicationsPage";
 import { CallPage } from "./selection/CallPage";
 import { CallsPage } from "./selection/CallsPage";
 import { ImportPage } from "./selection/ImportPage";
+import { NewCallPage } from "./selection/NewCallPage";
 import { NominationsPage } from "./selection/NominationsPage";
 import { RankingPage } from "./selection/RankingPage";
 
@@ -18,6 +19,7 @@ export const PAGES: Record<RouteName, (params: Params) => ReactElement> = {
   mobilities: () => <MobilitiesPage />,
   mobility: ({ id }) => <MobilityPage key={id} id={id!} />,
   calls: () => <CallsPage />,
+  callNew: () => <NewCallPage />,
   call: ({ id }) => <CallPage key={id} id={id!} />,
   applications: ({ id }) => <ApplicationsPage key={id} callId={id!} />,
   applicationNew: ({ id }) => <ApplicationFormPage key={`${id}-new`} callId={id!} />,

@@ -110,3 +110,22 @@ describe("call page", () => {
     expect(getButton(view, "Rouvrir l'appel")).toBeTruthy();
   });
 });
+
+describe("new call", () => {
+  it("sends the rules and shows the deadline error next to its field", async () => {
+    go("/outgoing/calls/new");
+    const api = fakeApi({
+      "POST /api/outgoing/calls": () => ({ status: 400, body: problem(400, "validation", [{ path: "body.closesOn", message: "The deadline cannot come before the opening date" }]) }),
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    type(getByLabel(view, "Intitulé"), "Erasmus+ 2027");
+    type(getByLabel(view, "Ouverture des candidatures"), "2026-11-01");
+    type(getByLabel(view, "Date limite"), "2026-10-01");
+    type(getByLabel(view, "Moyenne minimale"), "11,5");
+    type(getByLabel(view, "Pièces demandées"), "Relevé de notes, CV");
+    click(getButton(view, "Enregistrer"));
+    await waitFor(() => expect(getByLabel(view, "Date limite").getAttribute("aria-invalid")).toBe("true"));
+    expect(textOf(document.getElementById(`${getByLabel(view, "Date limite").id}-error`)!)).toBe("The deadline cannot come before the opening date");
+    expect(api.calls[0]!.body).toMatchObject({ title: "Erasmus+ 2027", closesOn: "2026-10-01", eligibility: { levels: ["L2", "L3", "M1"], minGradeAverage: 11.5, languageCertificateRequired: false, minCefr: null }, requiredDocuments: ["Relevé de notes", "CV"] });
+  });
+});

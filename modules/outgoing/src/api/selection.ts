@@ -14,6 +14,7 @@ import {
   NominationList,
   Ranking,
   type CallStatus,
+  type CreateCall,
   type CreateApplication,
   type RecordHostDecision,
   type SaveRanking,
@@ -45,6 +46,7 @@ export type ApplicationFilters = { q?: string; department?: string; status?: str
 /** The outgoing service's API for calls, applications, selection and nominations. */
 export const selectionApi = {
   calls: (signal?: AbortSignal) => requestJson(CallPage, `${BASE}/calls`, { query: { limit: 200 }, signal }),
+  createCall: (body: CreateCall) => requestJson(Call, `${BASE}/calls`, { method: "POST", body }),
   call: (id: string, signal?: AbortSignal) => requestJson(Call, `${BASE}/calls/${enc(id)}`, { signal }),
   setStatus: (id: string, version: number, status: CallStatus) => requestJson(Call, `${BASE}/calls/${enc(id)}/status`, { method: "POST", body: { version, status } }),
   destinations: (id: string, signal?: AbortSignal) => requestJson(DestinationList, `${BASE}/calls/${enc(id)}/destinations`, { signal }),

@@ -7,6 +7,7 @@ export const ROUTES = {
   mobilities: "mobilities",
   mobility: "mobilities/:id",
   calls: "calls",
+  callNew: "calls/new",
   call: "calls/:id",
   applications: "calls/:id/applications",
   applicationNew: "calls/:id/applications/new",
@@ -25,7 +26,7 @@ export type OutgoingRoute = { name: RouteName; params: Params } | { name: "notFo
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
   { name: "mobilities", covers: ["mobilities", "mobility"] },
-  { name: "calls", covers: ["calls", "call", "applications", "applicationNew", "application", "applicationImport", "ranking", "allocation", "nominations"] },
+  { name: "calls", covers: ["calls", "callNew", "call", "applications", "applicationNew", "application", "applicationImport", "ranking", "allocation", "nominations"] },
 ];
 
 function trimTrailingSlash(path: string): string {

@@ -4,13 +4,14 @@ import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableC
 import { selectionApi } from "../api/selection";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
-import { useHref } from "../shared/outgoing-context";
+import { useHref, useIsStaff } from "../shared/outgoing-context";
 import { problemMessage } from "../shared/ProblemAlert";
 
 /** Every call for applications, latest year first. */
 export function CallsPage() {
   const t = useText();
   const href = useHref();
+  const staff = useIsStaff();
   const calls = useQuery({ queryKey: ["calls"], queryFn: ({ signal }) => selectionApi.calls(signal) });
   const columns: DataTableColumn<Call>[] = [
     { key: "title", header: t("calls.call"), rowHeader: true, render: (c) => <Link href={href("call", { id: c.id })}>{c.title}</Link> },
@@ -21,7 +22,7 @@ export function CallsPage() {
   ];
   return (
     <>
-      <PageHeader title={t("calls.title")} />
+      <PageHeader title={t("calls.title")} actions={staff && <Link href={href("callNew")}>{t("calls.new")}</Link>} />
       {calls.isPending ? (
         <LoadingState label={t("common.loading")} />
       ) : calls.isError ? (
