@@ -129,3 +129,32 @@ describe("new call", () => {
     expect(api.calls[0]!.body).toMatchObject({ title: "Erasmus+ 2027", closesOn: "2026-10-01", eligibility: { levels: ["L2", "L3", "M1"], minGradeAverage: 11.5, languageCertificateRequired: false, minCefr: null }, requiredDocuments: ["Relevé de notes", "CV"] });
   });
 });
+
+describe("application page", () => {
+  it("shows why an application is not eligible, its documents, and withdraws it with a reason", async () => {
+    const APPLICATION_ID = "9e0f1a2b-3c4d-4e5f-8a7b-8c9d0e1f2a3b";
+    const application = {
+      id: APPLICATION_ID, callId: CALL_ID, studentNumber: "22001234", firstName: "Camille", lastName: "Martin", email: "camille.martin@etu.orbis.test", department: "LAW", level: "L3", sex: "F", nationality: "FR",
+      scholarshipHolder: false, disability: false, fewerOpportunities: false, gradeAverage: 9, languageCertificate: null, choices: [DESTINATION_ID], status: "submitted", withdrawnReason: null,
+      eligibility: { eligible: false, reasons: ["Grade average 9/20 is below the minimum 10/20"] }, documentKinds: ["CV"], version: 4, createdAt: "2026-01-02T10:00:00.000Z", updatedAt: "2026-01-02T10:00:00.000Z",
+    };
+    go(`/outgoing/calls/${CALL_ID}/applications/${APPLICATION_ID}`);
+    const api = fakeApi({
+      [`GET /api/outgoing/applications/${APPLICATION_ID}`]: () => ({ body: application }),
+      [`GET /api/outgoing/calls/${CALL_ID}`]: () => ({ body: call({ requiredDocuments: ["CV", "Relevé de notes"] }) }),
+      [`GET /api/outgoing/calls/${CALL_ID}/destinations`]: () => ({ body: { items: [destination()] } }),
+      [`GET /api/outgoing/applications/${APPLICATION_ID}/documents`]: () => ({
+        body: { items: [{ id: DESTINATION_ID, applicationId: APPLICATION_ID, kind: "CV", filename: "cv.pdf", contentType: "application/pdf", sizeBytes: 10, sha256: "b".repeat(64), uploadedBy: "outgoing@orbis.test", uploadedAt: "2026-01-03T10:00:00.000Z" }] },
+      }),
+      [`POST /api/outgoing/applications/${APPLICATION_ID}/withdraw`]: () => ({ body: { ...application, status: "withdrawn", withdrawnReason: "Renonce", version: 5 } }),
+    });
+    const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
+    await waitFor(() => expect(getHeading(view, 1)).toBe("Modifier la candidature"));
+    expect(textOf(view)).toContain("Grade average 9/20 is below the minimum 10/20");
+    await waitFor(() => expect(textOf(view)).toContain("CV — cv.pdf"));
+    type(getByLabel(view, "Motif du retrait"), "Renonce");
+    click(getButton(view, "Retirer la candidature"));
+    await waitFor(() => expect(textOf(view.querySelector("[role=status]")!)).toContain("Candidature retirée."));
+    expect(api.calls.find((c) => c.path.endsWith("/withdraw"))!.body).toEqual({ version: 4, reason: "Renonce" });
+  });
+});

@@ -4,6 +4,8 @@ import { ApiError, requestJson } from "@orbis/contracts/http";
 import {
   AllocationRun,
   Application,
+  ApplicationDocument,
+  ApplicationDocumentList,
   ApplicationImportResult,
   ApplicationPage,
   Call,
@@ -56,6 +58,15 @@ export const selectionApi = {
   application: (id: string, signal?: AbortSignal) => requestJson(Application, `${BASE}/applications/${enc(id)}`, { signal }),
   createApplication: (callId: string, body: CreateApplication) => requestJson(Application, `${BASE}/calls/${enc(callId)}/applications`, { method: "POST", body }),
   updateApplication: (id: string, body: UpdateApplication) => requestJson(Application, `${BASE}/applications/${enc(id)}`, { method: "PATCH", body }),
+  withdrawApplication: (id: string, body: { version: number; reason: string }) => requestJson(Application, `${BASE}/applications/${enc(id)}/withdraw`, { method: "POST", body }),
+  documents: (id: string, signal?: AbortSignal) => requestJson(ApplicationDocumentList, `${BASE}/applications/${enc(id)}/documents`, { signal }),
+  uploadDocument: (id: string, kind: string, file: File) => {
+    const form = new FormData();
+    form.set("kind", kind);
+    form.set("file", file);
+    return upload(ApplicationDocument, `${BASE}/applications/${enc(id)}/documents`, form);
+  },
+  documentHref: (id: string, documentId: string) => `${BASE}/applications/${enc(id)}/documents/${enc(documentId)}`,
   importApplications: (callId: string, file: File, mode: "preview" | "all" | "valid-only") => {
     const form = new FormData();
     form.set("file", file);

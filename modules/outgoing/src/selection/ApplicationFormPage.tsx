@@ -9,6 +9,7 @@ import { useText } from "../i18n";
 import { navigate } from "../router/location";
 import { useAnnounce } from "../shared/Announcer";
 import { FormAlert } from "../shared/FormAlert";
+import { ApplicationPanels } from "./ApplicationPanels";
 import { useHref } from "../shared/outgoing-context";
 import { problemMessage } from "../shared/ProblemAlert";
 
@@ -109,6 +110,7 @@ function ApplicationForm({ callId, application }: { callId: string; application:
         <FormAlert invalid={false} error={save.error} hasFieldErrors={Object.keys(errors).length > 0} unplaced={unplaced} />
         <Button type="submit" loading={save.isPending}>{t("common.save")}</Button>
       </form>
+      {application && <ApplicationPanels application={application} />}
     </>
   );
 }
