@@ -9,6 +9,8 @@ import { applicationRoutes } from "./routes/applications";
 import { callRoutes } from "./routes/calls";
 import { destinationRoutes } from "./routes/destinations";
 import { mobilityRoutes } from "./routes/mobilities";
+import { nominationDecisionRoutes } from "./routes/nomination-decisions";
+import { nominationExportRoutes } from "./routes/nomination-exports";
 import { nominationRoutes } from "./routes/nominations";
 import { rankingRoutes } from "./routes/rankings";
 
@@ -45,6 +47,8 @@ export function buildApp(deps: OutgoingDeps) {
   service.api.route("/", rankingRoutes(context));
   service.api.route("/", allocationRoutes(context));
   service.api.route("/", nominationRoutes(context));
+  service.api.route("/", nominationDecisionRoutes(context));
+  service.api.route("/", nominationExportRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The outgoing service's audit trail, newest first" }));
   return service;
 }

@@ -94,3 +94,34 @@ export async function assertNoOverlappingMobility(db: Db, studentNumber: string,
     throw new HttpProblem("conflict", `Student ${studentNumber} already has a mobility at ${clash.hostName} from ${clash.plannedStart} to ${clash.plannedEnd}, overlapping ${start} - ${end}.`);
   }
 }
+
+/** The mobility an accepted nomination becomes: the student's fields copied, the host and the planned stay. */
+export function mobilityValues({ application, destination, academicYear }: NominationView, programme: string, plannedStart: string, plannedEnd: string): typeof mobilities.$inferInsert {
+  return {
+    studentNumber: application.studentNumber,
+    firstName: application.firstName,
+    lastName: application.lastName,
+    email: application.email,
+    department: application.department,
+    level: application.level,
+    sex: application.sex,
+    nationality: application.nationality,
+    scholarshipHolder: application.scholarshipHolder,
+    disability: application.disability,
+    fewerOpportunities: application.fewerOpportunities,
+    applicationId: application.id,
+    programme,
+    mobilityType: destination.mobilityType,
+    academicYear,
+    agreementId: destination.agreementId,
+    conditionId: destination.conditionId,
+    partnerId: destination.partnerId,
+    hostName: destination.partnerName,
+    hostCountry: destination.partnerCountry,
+    hostCity: destination.partnerCity,
+    eqfLevel: eqfOf(application.level),
+    iscedCode: iscedOf(destination),
+    plannedStart,
+    plannedEnd,
+  };
+}

@@ -1,14 +1,13 @@
-import { CreateNomination, EwpNominations, Nomination, NominationExportQuery, NominationList, NominationQuery, RecordHostDecision, WithdrawNomination, type AllocationResult } from "@orbis/contracts/outgoing";
+import { CreateNomination, Nomination, NominationList, NominationQuery, WithdrawNomination, type AllocationResult } from "@orbis/contracts/outgoing";
 import { createRouter, defineRoute, departmentScope, HttpProblem, jsonBody, jsonResponse, principalOf, recordAudit, updateVersioned } from "@orbis/service-kit";
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { AgreementsCallFailed, type AgreementsClient } from "../clients/agreements";
-import { allocationRuns, applications, audit, callDestinations, mobilities, nominations } from "../db/schema/index";
+import { allocationRuns, applications, audit, callDestinations, nominations } from "../db/schema/index";
 import { READERS, STAFF } from "../domain/access";
 import { IdParams } from "../domain/api-schemas";
 import { loadCall } from "../domain/calls";
 import { isUniqueViolation } from "../domain/db-errors";
-import { nominationsCsv, nominationsEwp, nominationsPdf } from "../domain/nomination-exports";
-import { assertNoOverlappingMobility, autumnSemester, eqfOf, iscedOf, loadNominationView, nominationViews, toNomination } from "../domain/nominations";
+import { loadNominationView, nominationViews, toNomination } from "../domain/nominations";
 import type { RouteContext } from "./context";
 
 /** Places are taken (or given back) in the agreements service; its refusal (quota exceeded) is the caller's 409. */
@@ -114,89 +113,6 @@ export function nominationRoutes({ db, agreements }: RouteContext) {
         await recordAudit(tx, audit, c, { action: "withdraw", entity: "nomination", entityId: id, before: { status: "nominated" }, after: { status: "withdrawn", reason } });
       });
       return c.json(toNomination(await loadNominationView(db, id)), 200);
-    },
-  );
-
-  router.openapi(
-    defineRoute({
-      method: "post",
-      path: "/nominations/{id}/decision",
-      tags: ["nominations"],
-      summary: "Record the host's decision; accepted creates the mobility (409 if the student has an overlapping one)",
-      access: { roles: STAFF },
-      request: { params: IdParams, ...jsonBody(RecordHostDecision) },
-      responses: { 200: jsonResponse(Nomination, "The nomination with the decision (and its mobility when accepted)") },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const { nomination, application, destination, academicYear } = await loadNominationView(db, id);
-      if (nomination.status === "withdrawn") throw new HttpProblem("conflict", "The nomination is withdrawn.");
-      if (nomination.mobilityId) throw new HttpProblem("conflict", "The host already accepted the student; the mobility exists.");
-      const call = await loadCall(db, nomination.callId);
-      await db.transaction(async (tx) => {
-        let mobilityId: string | null = null;
-        if (input.decision === "accepted") {
-          const autumn = autumnSemester(academicYear);
-          const start = input.plannedStart ?? autumn.start;
-          const end = input.plannedEnd ?? autumn.end;
-          if (end <= start) throw new HttpProblem("validation", "Some fields are invalid.", { errors: [{ path: "body.plannedEnd", message: "The end must come after the start" }] });
-          await assertNoOverlappingMobility(tx, application.studentNumber, start, end);
-          const { id: _application, callId: _call, gradeAverage: _grade, languageCertificate: _certificate, choices: _choices, status: _status, withdrawnReason: _reason, version: _version, createdAt: _created, updatedAt: _updated, ...student } = application;
-          const [mobility] = await tx
-            .insert(mobilities)
-            .values({
-              ...student,
-              applicationId: application.id,
-              programme: call.programme,
-              mobilityType: destination.mobilityType,
-              academicYear,
-              agreementId: destination.agreementId,
-              conditionId: destination.conditionId,
-              partnerId: destination.partnerId,
-              hostName: destination.partnerName,
-              hostCountry: destination.partnerCountry,
-              hostCity: destination.partnerCity,
-              eqfLevel: eqfOf(application.level),
-              iscedCode: iscedOf(destination),
-              plannedStart: start,
-              plannedEnd: end,
-            })
-            .returning();
-          mobilityId = mobility!.id;
-          await recordAudit(tx, audit, c, { action: "create", entity: "mobility", entityId: mobilityId, after: mobility });
-        }
-        await updateVersioned(tx, nominations, id, input.version, { decision: input.decision, decidedOn: input.decidedOn, decisionNote: input.note, mobilityId });
-        await recordAudit(tx, audit, c, { action: "decision", entity: "nomination", entityId: id, before: { decision: nomination.decision }, after: { decision: input.decision, decidedOn: input.decidedOn, note: input.note, mobilityId } });
-      });
-      return c.json(toNomination(await loadNominationView(db, id)), 200);
-    },
-  );
-
-  router.openapi(
-    defineRoute({
-      method: "get",
-      path: "/calls/{id}/nominations/export",
-      tags: ["nominations"],
-      summary: "One host's live nominations as CSV, a PDF letter, or EWP-shaped JSON",
-      access: { roles: STAFF },
-      request: { params: IdParams, query: NominationExportQuery },
-      responses: { 200: jsonResponse(EwpNominations, "EWP JSON (format=ewp); text/csv or application/pdf otherwise") },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const { partnerId, format } = c.req.valid("query");
-      const call = await loadCall(db, id);
-      const views = await nominationViews(db, and(eq(nominations.callId, id), eq(callDestinations.partnerId, partnerId), eq(nominations.status, "nominated")));
-      const [host] = await db.select().from(callDestinations).where(and(eq(callDestinations.callId, id), eq(callDestinations.partnerId, partnerId))).limit(1);
-      if (!host) throw new HttpProblem("validation", "Some fields are invalid.", { errors: [{ path: "query.partnerId", message: "Not a host of this call" }] });
-      const filename = `nominations-${call.academicYear}-${(host.partnerErasmusCode ?? host.partnerName).replace(/[^A-Za-z0-9]+/g, "-")}`;
-      if (format === "ewp") return c.json(nominationsEwp(views, { schac: host.partnerSchac, erasmusCode: host.partnerErasmusCode, name: host.partnerName }), 200);
-      if (format === "csv") {
-        return c.body(nominationsCsv(views), 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}.csv"` }) as never;
-      }
-      const pdf = await nominationsPdf(views, host.partnerName, call.academicYear);
-      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, { "content-type": "application/pdf", "content-disposition": `attachment; filename="${filename}.pdf"` }) as never;
     },
   );
 
