@@ -5,11 +5,12 @@ import { followupEn, followupFr } from "./i18n/followup";
 import { fundingEn, fundingFr } from "./i18n/funding";
 import { mobilitiesEn, mobilitiesFr } from "./i18n/mobilities";
 import { recognitionEn, recognitionFr } from "./i18n/recognition";
+import { selectionEn, selectionFr } from "./i18n/selection";
 
 /** Every text of the outgoing module, French first; each area of the module keeps its texts in src/i18n/<area>.ts. */
 export const outgoingMessages = createI18n({
-  fr: { ...commonFr, ...mobilitiesFr, ...followupFr, ...recognitionFr, ...fundingFr },
-  en: { ...commonEn, ...mobilitiesEn, ...followupEn, ...recognitionEn, ...fundingEn },
+  fr: { ...commonFr, ...mobilitiesFr, ...selectionFr, ...followupFr, ...recognitionFr, ...fundingFr },
+  en: { ...commonEn, ...mobilitiesEn, ...selectionEn, ...followupEn, ...recognitionEn, ...fundingEn },
 });
 
 export type OutgoingMessageKey = MessageKey<(typeof outgoingMessages)["messages"]["fr"]>;

@@ -16,6 +16,16 @@ import { exportRoutes } from "./routes/exports";
 import { gradeTableRoutes } from "./routes/grade-tables";
 import { recognitionPdfRoutes } from "./routes/recognition-pdf";
 import { recognitionRoutes } from "./routes/recognition";
+import { allocationRoutes } from "./routes/allocation";
+import { applicationDocumentRoutes } from "./routes/application-documents";
+import { applicationImportRoutes } from "./routes/application-import";
+import { applicationRoutes } from "./routes/applications";
+import { callRoutes } from "./routes/calls";
+import { destinationRoutes } from "./routes/destinations";
+import { nominationDecisionRoutes } from "./routes/nomination-decisions";
+import { nominationExportRoutes } from "./routes/nomination-exports";
+import { nominationRoutes } from "./routes/nominations";
+import { rankingRoutes } from "./routes/rankings";
 
 export interface OutgoingDeps {
   database: OutgoingDatabase;
@@ -55,6 +65,16 @@ export function buildApp(deps: OutgoingDeps) {
   service.api.route("/", awardRoutes(context));
   service.api.route("/", exportRoutes(context));
   service.api.route("/", erasmusRoutes(context));
+  service.api.route("/", callRoutes(context));
+  service.api.route("/", destinationRoutes(context));
+  service.api.route("/", applicationRoutes(context));
+  service.api.route("/", applicationImportRoutes(context));
+  service.api.route("/", applicationDocumentRoutes(context));
+  service.api.route("/", rankingRoutes(context));
+  service.api.route("/", allocationRoutes(context));
+  service.api.route("/", nominationRoutes(context));
+  service.api.route("/", nominationDecisionRoutes(context));
+  service.api.route("/", nominationExportRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The outgoing service's audit trail, newest first" }));
   return service;
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { requestJson } from "@orbis/contracts/http";
 import type { ChangeAwardStatus} from "@orbis/contracts/outgoing";
-import { Aid, AidAward, AidList, EligibilityList, MobilityFunding, type AidInput, type AidUpdate } from "@orbis/contracts/outgoing";
+import { Aid, AidAward, AidList, AidEligibilityList, MobilityFunding, type AidInput, type AidUpdate } from "@orbis/contracts/outgoing";
 import { BASE } from "./outgoing";
 
 const mobilityPath = (id: string) => `${BASE}/mobilities/${encodeURIComponent(id)}`;
@@ -15,7 +15,7 @@ export const aidsApi = {
 
 export const awardsApi = {
   funding: (mobilityId: string, signal?: AbortSignal) => requestJson(MobilityFunding, `${mobilityPath(mobilityId)}/funding`, { signal }),
-  eligibility: (mobilityId: string, signal?: AbortSignal) => requestJson(EligibilityList, `${mobilityPath(mobilityId)}/aid-eligibility`, { signal }),
+  eligibility: (mobilityId: string, signal?: AbortSignal) => requestJson(AidEligibilityList, `${mobilityPath(mobilityId)}/aid-eligibility`, { signal }),
   award: (mobilityId: string, aidId: string) => requestJson(AidAward, `${mobilityPath(mobilityId)}/aid-awards`, { method: "POST", body: { aidId } }),
   changeStatus: (awardId: string, body: z.input<typeof ChangeAwardStatus>) => requestJson(AidAward, `${BASE}/aid-awards/${encodeURIComponent(awardId)}/status`, { method: "POST", body }),
 };

@@ -12,6 +12,16 @@ export const ROUTES = {
   coordinator: "coordinator",
   gradeTables: "grade-tables",
   aids: "aids",
+  calls: "calls",
+  callNew: "calls/new",
+  call: "calls/:id",
+  applications: "calls/:id/applications",
+  applicationNew: "calls/:id/applications/new",
+  application: "calls/:id/applications/:applicationId",
+  applicationImport: "calls/:id/import",
+  ranking: "calls/:id/rankings/:department",
+  allocation: "calls/:id/allocation",
+  nominations: "calls/:id/nominations",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -21,6 +31,7 @@ export type OutgoingRoute = { name: RouteName; params: Params } | { name: "notFo
 /** The sub-navigation entries (in order) and the pages each one covers (for aria-current). */
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
+  { name: "calls", covers: ["calls", "callNew", "call", "applications", "applicationNew", "application", "applicationImport", "ranking", "allocation", "nominations"] },
   { name: "mobilities", covers: ["mobilities", "mobility", "mobilityRecognition", "mobilityFunding"] },
   { name: "lateSteps", covers: ["lateSteps"] },
   { name: "coordinator", covers: ["coordinator"] },

@@ -57,7 +57,7 @@ export const AidQuery = z.object({ academicYear: z.coerce.number().int().min(199
 
 /** One rule checked against a mobility, with what was found. */
 export const EligibilityCheck = z.object({ rule: z.string(), passed: z.boolean(), detail: z.string() });
-export const Eligibility = z.object({
+export const AidEligibility = z.object({
   aidId: Id,
   aidName: z.string(),
   eligible: z.boolean(),
@@ -67,8 +67,8 @@ export const Eligibility = z.object({
   amountCents: Cents,
   remainingCents: z.number().int(),
 });
-export type Eligibility = z.infer<typeof Eligibility>;
-export const EligibilityList = z.array(Eligibility);
+export type AidEligibility = z.infer<typeof AidEligibility>;
+export const AidEligibilityList = z.array(AidEligibility);
 
 export const AWARD_STATUSES = ["awarded", "paid", "cancelled"] as const;
 export const AwardStatus = z.enum(AWARD_STATUSES);

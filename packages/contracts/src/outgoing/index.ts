@@ -5,3 +5,7 @@ export * from "./learning-agreements";
 export * from "./recognition";
 export * from "./aid";
 export * from "./exports";
+export * from "./calls";
+export * from "./applications";
+export * from "./selection";
+export * from "./nominations";

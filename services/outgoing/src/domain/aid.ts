@@ -1,4 +1,4 @@
-import type { Aid, AidAward, Eligibility } from "@orbis/contracts/outgoing";
+import type { Aid, AidAward, AidEligibility } from "@orbis/contracts/outgoing";
 import type { Db } from "@orbis/db";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { aidAwards, aids, type EligibilityCheckRow } from "../db/schema/index";
@@ -45,7 +45,7 @@ export async function loadAids(db: Db, rows: AidRow[]): Promise<Aid[]> {
  * Checks the aid's rules against the mobility, each with what was found, and computes the amount: monthly aids pay
  * full months abroad (30 days each) up to the aid's maximum funded months; lump sums pay their amount once.
  */
-export function eligibilityOf(aid: AidRow, mobility: MobilityRow, remainingCents: number): Eligibility {
+export function eligibilityOf(aid: AidRow, mobility: MobilityRow, remainingCents: number): AidEligibility {
   const days = mobilityDays(mobility);
   const months = fullMonths(days);
   const rules = aid.rules;

@@ -1,4 +1,4 @@
-import { AidAward, AidAwardList, ChangeAwardStatus, CreateAward, EligibilityList, MobilityFunding } from "@orbis/contracts/outgoing";
+import { AidAward, AidAwardList, ChangeAwardStatus, CreateAward, AidEligibilityList, MobilityFunding } from "@orbis/contracts/outgoing";
 import { createRouter, defineRoute, findOr404, HttpProblem, jsonBody, jsonResponse, principalOf, recordAudit, updateVersioned } from "@orbis/service-kit";
 import { and, eq, ne } from "drizzle-orm";
 import { aidAwards, aids, audit } from "../db/schema/index";
@@ -20,7 +20,7 @@ export function awardRoutes({ db }: RouteContext) {
       summary: "Each aid of the mobility's academic year checked against the mobility, with the amount it would pay",
       access: { roles: READERS },
       request: { params: IdParams },
-      responses: { 200: jsonResponse(EligibilityList, "One item per aid of the year") },
+      responses: { 200: jsonResponse(AidEligibilityList, "One item per aid of the year") },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
