@@ -112,6 +112,9 @@ describe("nominations", () => {
     expect(accepted.status).toBe(200);
     const mobility = await h.call("GET", `/mobilities/${accepted.json.mobilityId}`, { token });
     expect(mobility.json).toMatchObject({ applicationId: call.applicants[0]!.id, programme: "KA131", agreementId: call.agreementId, conditionId: call.conditionId, partnerId: call.partnerId, hostCountry: "DE", hostCity: "Teststadt", eqfLevel: 6, iscedCode: "0231", plannedStart: "2026-09-01", plannedEnd: "2027-01-31", status: "planned", lastName: "Garnier" });
+    // The follow-up checklist comes with the mobility, grant agreement included for Erasmus+.
+    const steps = await h.call("GET", `/mobilities/${accepted.json.mobilityId}/steps`, { token });
+    expect(steps.json.map((step: { step: string }) => step.step)).toEqual(expect.arrayContaining(["learning-agreement", "grant-agreement", "recognition"]));
     const withdraw = await h.call("POST", `/nominations/${nominated.id}/withdraw`, { token, body: { version: 3, reason: "Changed mind" } });
     expect(withdraw.status).toBe(409);
   });

@@ -3,8 +3,10 @@ import { toCsv } from "../bulk/csv";
 import type { NominationView } from "./nominations";
 import { eqfOf, iscedOf } from "./nominations";
 
+import { HOME } from "./home-institution";
+
 /** The sending institution's SCHAC code in EWP exchanges. */
-export const HOME_SCHAC = process.env.ORBIS_HOME_SCHAC ?? "univ-orbis.fr";
+export const HOME_SCHAC = HOME.schacCode;
 
 const CSV_COLUMNS = [
   { key: "studentNumber", header: "Student number" },

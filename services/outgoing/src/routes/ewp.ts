@@ -1,4 +1,3 @@
-import { HOME_INSTITUTION } from "@orbis/demo-data";
 import { createRouter, defineRoute, HttpProblem, principalOf } from "@orbis/service-kit";
 import { AgreementsCallFailed } from "../clients/agreements";
 import { READERS } from "../domain/access";
@@ -6,6 +5,7 @@ import { IdParams } from "../domain/api-schemas";
 import { revisionsOf, toRevision } from "../domain/learning-agreements";
 import { loadMobility } from "../domain/mobilities";
 import { EwpExportError, omobilityLasXml } from "../ewp/omobility-la";
+import { HOME } from "../domain/home-institution";
 import type { RouteContext } from "./context";
 
 /** The learning agreement as EWP Outgoing Mobility Learning Agreements v1 (omobility-las get-response). */
@@ -42,7 +42,7 @@ export function ewpRoutes({ db, agreements }: RouteContext) {
       try {
         xml = omobilityLasXml({
           mobility,
-          sendingHei: { schacCode: HOME_INSTITUTION.schacCode, name: HOME_INSTITUTION.nameEn },
+          sendingHei: { schacCode: HOME.schacCode, name: HOME.name },
           receivingHei: { schacCode: partner.schacCode, name: partner.name },
           revisions,
         });

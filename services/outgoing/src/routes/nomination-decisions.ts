@@ -5,6 +5,7 @@ import { STAFF } from "../domain/access";
 import { IdParams } from "../domain/api-schemas";
 import { loadCall } from "../domain/calls";
 import { assertNoOverlappingMobility, autumnSemester, loadNominationView, mobilityValues, toNomination } from "../domain/nominations";
+import { insertFollowUpSteps } from "../domain/followup";
 import type { RouteContext } from "./context";
 
 /** The host's decision on a nomination; an acceptance creates the student's mobility. */
@@ -38,6 +39,7 @@ export function nominationDecisionRoutes({ db }: RouteContext) {
           await assertNoOverlappingMobility(tx, application.studentNumber, start, end);
           const [mobility] = await tx.insert(mobilities).values(mobilityValues({ nomination, application, destination, academicYear }, call.programme, start, end)).returning();
           mobilityId = mobility!.id;
+          await insertFollowUpSteps(tx, mobility!);
           await recordAudit(tx, audit, c, { action: "create", entity: "mobility", entityId: mobilityId, after: mobility });
         }
         await updateVersioned(tx, nominations, id, input.version, { decision: input.decision, decidedOn: input.decidedOn, decisionNote: input.note, mobilityId });
