@@ -4,3 +4,4 @@ export * as identity from "./identity";
 export * as registry from "./registry";
 export * as agreements from "./agreements";
 export * as outgoing from "./outgoing";
+export * as incoming from "./incoming";

@@ -1,0 +1,19 @@
+import type { Principal } from "@orbis/contracts/identity";
+import { departmentScope } from "@orbis/service-kit";
+
+/** The incoming team and administrators write everything. */
+export const WRITERS = ["incoming", "admin"] as const;
+/** Coordinators act on the students their departments host (course choices, learning agreements, transcripts). */
+export const WRITERS_AND_COORDINATORS = ["incoming", "admin", "coordinator"] as const;
+/** Everyone who reads incoming students (coordinators only within their departments). */
+export const READERS = ["incoming", "admin", "coordinator", "leadership", "analyst", "erasmus"] as const;
+
+/** null = every department; otherwise the host departments the caller may see. */
+export function studentScope(principal: Principal): string[] | null {
+  return departmentScope(principal);
+}
+
+/** The actor name written next to a change. */
+export function actorOf(principal: Principal): string {
+  return principal.email ?? principal.sub;
+}
