@@ -56,6 +56,16 @@ describe("nominations", () => {
     expect(row!.after).toMatchObject({ overrideReason: reason });
   });
 
+  it("gives the last place to one of two concurrent nominations only", async () => {
+    const place = await seedAgreement(h, { places: 1 });
+    const token = await h.tokenFor("incoming");
+    const before = await tableCounts(h);
+    const answers = await Promise.all([h.call("POST", "/students", { token, body: nominationBody(place) }), h.call("POST", "/students", { token, body: nominationBody(place) })]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    expect((await tableCounts(h)).students).toBe(before.students! + 1);
+    expect(await receivingUsed(place.agreementId, place.conditionId)).toBe(1);
+  });
+
   it("writes nothing when the agreements service refuses the place (terminated agreement)", async () => {
     const place = await seedAgreement(h);
     const agreementsToken = await h.tokenFor("agreements");
