@@ -1,4 +1,7 @@
 import type { Component } from "vue";
+import ImportPage from "./admission/ImportPage.vue";
+import NominationFormPage from "./admission/NominationFormPage.vue";
+import PresencePage from "./followup/PresencePage.vue";
 import HomePage from "./home/HomePage.vue";
 import StudentPage from "./students/StudentPage.vue";
 import StudentsPage from "./students/StudentsPage.vue";
@@ -15,5 +18,8 @@ export interface PageView {
 export const PAGES: Record<RouteName, (params: Params) => PageView> = {
   home: () => ({ component: HomePage }),
   students: () => ({ component: StudentsPage }),
+  nominate: () => ({ component: NominationFormPage }),
+  nominationImport: () => ({ component: ImportPage }),
+  presence: () => ({ component: PresencePage }),
   student: ({ id }) => ({ component: StudentPage, props: { id }, key: `student-${id}` }),
 };

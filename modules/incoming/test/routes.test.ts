@@ -13,6 +13,10 @@ describe("routes", () => {
     expect(hrefOf("student", { id: "a b" }, "/incoming/")).toBe("/incoming/students/a%20b");
     expect(hrefOf("students", {}, "/incoming", { status: "arrived", q: "", page: undefined })).toBe("/incoming/students?status=arrived");
     expect(sectionOf({ name: "student", params: { id: "1" } })).toBe("students");
+    expect(matchRoute("/incoming/students/new", "/incoming")).toEqual({ name: "nominate", params: {} });
+    expect(matchRoute("/incoming/students/import", "/incoming")).toEqual({ name: "nominationImport", params: {} });
+    expect(matchRoute("/incoming/presence", "/incoming")).toEqual({ name: "presence", params: {} });
+    expect(sectionOf({ name: "nominationImport", params: {} })).toBe("nominate");
   });
 });
 

@@ -2,6 +2,14 @@ import { auditRoutes, createLogger, createService, type Logger, type TokenVerifi
 import type { AgreementsClient } from "./clients/agreements";
 import type { IncomingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { admissionDecisionRoutes } from "./routes/admission-decision";
+import { difficultyRoutes } from "./routes/difficulties";
+import { nominationImportRoutes } from "./routes/nomination-import";
+import { nominationRoutes } from "./routes/nominations";
+import { presenceRoutes } from "./routes/presence";
+import { registrationRoutes } from "./routes/registration";
+import { stayRoutes } from "./routes/stay";
+import { studentDocumentRoutes } from "./routes/student-documents";
 import { studentRoutes } from "./routes/students";
 
 export interface IncomingDeps {
@@ -28,7 +36,15 @@ export function buildApp(deps: IncomingDeps) {
   });
   const context = { db: deps.database.db, agreements: deps.agreements, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route group here; fixed paths before parameterised ones.
+  service.api.route("/", presenceRoutes(context));
+  service.api.route("/", nominationImportRoutes(context));
   service.api.route("/", studentRoutes(context));
+  service.api.route("/", nominationRoutes(context));
+  service.api.route("/", studentDocumentRoutes(context));
+  service.api.route("/", admissionDecisionRoutes(context));
+  service.api.route("/", registrationRoutes(context));
+  service.api.route("/", stayRoutes(context));
+  service.api.route("/", difficultyRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The incoming service's audit trail, newest first" }));
   return service;
 }

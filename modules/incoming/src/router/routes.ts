@@ -6,7 +6,10 @@
 export const ROUTES = {
   home: "",
   students: "students",
+  nominate: "students/new",
+  nominationImport: "students/import",
   student: "students/:id",
+  presence: "presence",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -18,6 +21,8 @@ export type Query = Record<string, string | number | undefined>;
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
   { name: "students", covers: ["students", "student"] },
+  { name: "nominate", covers: ["nominate", "nominationImport"] },
+  { name: "presence", covers: ["presence"] },
 ];
 
 function trimTrailingSlash(path: string): string {
