@@ -2,6 +2,7 @@ import { auditRoutes, createLogger, createService, type Logger, type TokenVerifi
 import type { AgreementsClient } from "./clients/agreements";
 import type { IncomingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { frenchTestRoutes } from "./routes/french-tests";
 import { studentRoutes } from "./routes/students";
 
 export interface IncomingDeps {
@@ -29,6 +30,7 @@ export function buildApp(deps: IncomingDeps) {
   const context = { db: deps.database.db, agreements: deps.agreements, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route group here; fixed paths before parameterised ones.
   service.api.route("/", studentRoutes(context));
+  service.api.route("/", frenchTestRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The incoming service's audit trail, newest first" }));
   return service;
 }
