@@ -3,6 +3,8 @@ import type { AgreementsClient } from "./clients/agreements";
 import type { IncomingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
 import { frenchTestRoutes } from "./routes/french-tests";
+import { housingAllocationRoutes } from "./routes/housing-allocations";
+import { housingResidenceRoutes } from "./routes/housing-residences";
 import { studentRoutes } from "./routes/students";
 
 export interface IncomingDeps {
@@ -31,6 +33,8 @@ export function buildApp(deps: IncomingDeps) {
   // Each area mounts its route group here; fixed paths before parameterised ones.
   service.api.route("/", studentRoutes(context));
   service.api.route("/", frenchTestRoutes(context));
+  service.api.route("/", housingResidenceRoutes(context));
+  service.api.route("/", housingAllocationRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The incoming service's audit trail, newest first" }));
   return service;
 }
