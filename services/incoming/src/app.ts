@@ -2,9 +2,11 @@ import { auditRoutes, createLogger, createService, type Logger, type TokenVerifi
 import type { AgreementsClient } from "./clients/agreements";
 import type { IncomingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { cohortMemberRoutes } from "./routes/cohort-members";
 import { frenchTestRoutes } from "./routes/french-tests";
 import { housingAllocationRoutes } from "./routes/housing-allocations";
 import { housingResidenceRoutes } from "./routes/housing-residences";
+import { programmeRoutes } from "./routes/programmes";
 import { studentRoutes } from "./routes/students";
 
 export interface IncomingDeps {
@@ -35,6 +37,8 @@ export function buildApp(deps: IncomingDeps) {
   service.api.route("/", frenchTestRoutes(context));
   service.api.route("/", housingResidenceRoutes(context));
   service.api.route("/", housingAllocationRoutes(context));
+  service.api.route("/", programmeRoutes(context));
+  service.api.route("/", cohortMemberRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The incoming service's audit trail, newest first" }));
   return service;
 }
