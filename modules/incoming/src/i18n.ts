@@ -2,12 +2,13 @@ import { computed, type ComputedRef } from "vue";
 import { createI18n, formatDate, type Locale, type MessageKey } from "@orbis/ui/i18n";
 import { useLocale } from "@orbis/ui/vue";
 import { commonEn, commonFr } from "./i18n/common";
+import { lifeEn, lifeFr } from "./i18n/life";
 import { studentsEn, studentsFr } from "./i18n/students";
 
 /** Every text of the incoming module, French first; each area of the module keeps its texts in src/i18n/<area>.ts. */
 export const incomingMessages = createI18n({
-  fr: { ...commonFr, ...studentsFr },
-  en: { ...commonEn, ...studentsEn },
+  fr: { ...commonFr, ...studentsFr, ...lifeFr },
+  en: { ...commonEn, ...studentsEn, ...lifeEn },
 });
 
 export type IncomingMessageKey = MessageKey<(typeof incomingMessages)["messages"]["fr"]>;

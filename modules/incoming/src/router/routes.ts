@@ -7,6 +7,12 @@ export const ROUTES = {
   home: "",
   students: "students",
   student: "students/:id",
+  frenchTests: "french-tests",
+  frenchTestSession: "french-tests/:id",
+  housing: "housing",
+  programmes: "programmes",
+  programme: "programmes/:id",
+  cohort: "cohorts/:id",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -18,6 +24,9 @@ export type Query = Record<string, string | number | undefined>;
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
   { name: "students", covers: ["students", "student"] },
+  { name: "frenchTests", covers: ["frenchTests", "frenchTestSession"] },
+  { name: "housing", covers: ["housing"] },
+  { name: "programmes", covers: ["programmes", "programme", "cohort"] },
 ];
 
 function trimTrailingSlash(path: string): string {
