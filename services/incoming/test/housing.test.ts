@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allocations, housingRequests, residences, rooms } from "../src/db/schema/index";
+import { and, eq } from "drizzle-orm";
+import { allocations, audit, housingRequests, residences, rooms } from "../src/db/schema/index";
 import { paths, startIncoming, type Harness } from "./harness";
 import { insertStudent, NO_SUCH_ID, snapshot } from "./life-fixtures";
 
@@ -47,6 +48,8 @@ describe("housing", () => {
     const a1 = await h.call("POST", "/housing/allocations", { token, body: { requestId: first.requestId, roomId, from: "2026-09-01", to: "2027-01-31" } });
     expect(a1.status).toBe(201);
     expect(a1.json).toMatchObject({ status: "active", roomNumber: "A101", studentId: first.studentId, version: 1 });
+    const [trail] = await h.db.select().from(audit).where(and(eq(audit.entity, "allocation"), eq(audit.entityId, a1.json.id)));
+    expect(trail).toMatchObject({ action: "allocate", actor: expect.stringContaining("@") });
     const a2 = await h.call("POST", "/housing/allocations", { token, body: { requestId: second.requestId, roomId, from: "2026-09-15", to: "2026-12-20" } });
     expect(a2.status).toBe(201);
 
