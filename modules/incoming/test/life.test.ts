@@ -98,8 +98,8 @@ describe("programmes", () => {
     renderApp(`/incoming/cohorts/${COHORT_ID}`, officer);
     await waitFor(() => expect(textOf(document.querySelector("h1"))).toBe("DU passerelle — promotion 2026-2027"));
     const rows = [...document.querySelectorAll("table")].find((t) => t.caption?.textContent?.startsWith("Participants"))!.querySelectorAll("tbody tr");
-    expect(rowText(rows[0]).replace(/\s/g, " ")).toMatch(/^ALVES Lena LAW 1 200,00 € 600,00 € 200,00 € 400,00 € 67 %$/);
-    expect(rowText(rows[1]).endsWith("—")).toBe(true);
+    expect(rowText(rows[0]).replace(/\s/g, " ")).toMatch(/^ALVES Lena LAW 1 200,00 € 600,00 € 200,00 € 400,00 € 67 % Droits$/);
+    expect(rowText(rows[1]).endsWith("— Droits")).toBe(true);
 
     await typeInto(control("ALVES Lena, séance du 15 sept. 2026"), "absent");
     await typeInto(control("BROWN Lena, séance du 15 sept. 2026"), "excused");
@@ -112,5 +112,24 @@ describe("programmes", () => {
         { participantId: PARTICIPANT_B, mark: "excused" },
       ],
     });
+  });
+});
+
+describe("programme fees", () => {
+  it("records paid and waived amounts in euros as cents and shows the service's refusal on the field", async () => {
+    const api = fakeApi({
+      [`GET /api/incoming/cohorts/${COHORT_ID}`]: () => ({ body: cohortDetail() }),
+      [`PUT /api/incoming/participants/${PARTICIPANT_A}/fees`]: () => ({ status: 400, body: problem(400, "validation", [{ path: "body.feePaidCents", message: "Paid and waived together exceed the 120000 cents due" }]) }),
+      "GET /api/incoming/students": () => ({ body: page([]) }),
+    });
+    renderApp(`/incoming/cohorts/${COHORT_ID}`, officer);
+    await waitFor(() => expect(buttonsNamed("Droits de ALVES Lena")).toHaveLength(1));
+    button("Droits de ALVES Lena").click();
+    await waitFor(() => expect(control("Payé (€)").value).toBe("600.00"));
+    await typeInto(control("Payé (€)"), "1100,50");
+    button("Enregistrer").click();
+    await waitFor(() => expect(control("Payé (€)").getAttribute("aria-invalid")).toBe("true"));
+    expect(api.calls.find((c) => c.method === "PUT")?.body).toEqual({ version: 1, feePaidCents: 110050, feeWaivedCents: 20000 });
+    expect(textOf(document.querySelector(".o-field--invalid"))).toContain("exceed");
   });
 });
