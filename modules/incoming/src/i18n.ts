@@ -4,12 +4,13 @@ import { useLocale } from "@orbis/ui/vue";
 import { commonEn, commonFr } from "./i18n/common";
 import { admissionEn, admissionFr } from "./i18n/admission";
 import { followupEn, followupFr } from "./i18n/followup";
+import { lifeEn, lifeFr } from "./i18n/life";
 import { studentsEn, studentsFr } from "./i18n/students";
 
 /** Every text of the incoming module, French first; each area of the module keeps its texts in src/i18n/<area>.ts. */
 export const incomingMessages = createI18n({
-  fr: { ...commonFr, ...studentsFr, ...admissionFr, ...followupFr },
-  en: { ...commonEn, ...studentsEn, ...admissionEn, ...followupEn },
+  fr: { ...commonFr, ...studentsFr, ...admissionFr, ...followupFr, ...lifeFr },
+  en: { ...commonEn, ...studentsEn, ...admissionEn, ...followupEn, ...lifeEn },
 });
 
 export type IncomingMessageKey = MessageKey<(typeof incomingMessages)["messages"]["fr"]>;

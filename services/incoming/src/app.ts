@@ -10,6 +10,11 @@ import { presenceRoutes } from "./routes/presence";
 import { registrationRoutes } from "./routes/registration";
 import { stayRoutes } from "./routes/stay";
 import { studentDocumentRoutes } from "./routes/student-documents";
+import { cohortMemberRoutes } from "./routes/cohort-members";
+import { frenchTestRoutes } from "./routes/french-tests";
+import { housingAllocationRoutes } from "./routes/housing-allocations";
+import { housingResidenceRoutes } from "./routes/housing-residences";
+import { programmeRoutes } from "./routes/programmes";
 import { studentRoutes } from "./routes/students";
 
 export interface IncomingDeps {
@@ -45,6 +50,11 @@ export function buildApp(deps: IncomingDeps) {
   service.api.route("/", registrationRoutes(context));
   service.api.route("/", stayRoutes(context));
   service.api.route("/", difficultyRoutes(context));
+  service.api.route("/", frenchTestRoutes(context));
+  service.api.route("/", housingResidenceRoutes(context));
+  service.api.route("/", housingAllocationRoutes(context));
+  service.api.route("/", programmeRoutes(context));
+  service.api.route("/", cohortMemberRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The incoming service's audit trail, newest first" }));
   return service;
 }

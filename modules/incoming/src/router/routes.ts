@@ -10,6 +10,12 @@ export const ROUTES = {
   nominationImport: "students/import",
   student: "students/:id",
   presence: "presence",
+  frenchTests: "french-tests",
+  frenchTestSession: "french-tests/:id",
+  housing: "housing",
+  programmes: "programmes",
+  programme: "programmes/:id",
+  cohort: "cohorts/:id",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -23,6 +29,9 @@ export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteNa
   { name: "students", covers: ["students", "student"] },
   { name: "nominate", covers: ["nominate", "nominationImport"] },
   { name: "presence", covers: ["presence"] },
+  { name: "frenchTests", covers: ["frenchTests", "frenchTestSession"] },
+  { name: "housing", covers: ["housing"] },
+  { name: "programmes", covers: ["programmes", "programme", "cohort"] },
 ];
 
 function trimTrailingSlash(path: string): string {

@@ -3,3 +3,7 @@ export * from "./students";
 export * from "./admission";
 export * from "./registration";
 export * from "./followup";
+export * from "./life-common";
+export * from "./french-tests";
+export * from "./housing";
+export * from "./programmes";

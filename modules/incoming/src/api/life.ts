@@ -1,0 +1,57 @@
+import { requestJson } from "@orbis/contracts/http";
+import {
+  Allocation,
+  AllocationList,
+  ClassSession,
+  CohortDetail,
+  FrenchTestRegistration,
+  FrenchTestSession,
+  FrenchTestSessionDetail,
+  FrenchTestSessionList,
+  HousingRequest,
+  HousingRequestList,
+  Participant,
+  ProgrammeDetail,
+  ProgrammeList,
+  ResidenceList,
+  type AllocationInput,
+  type AttendanceInput,
+  type CefrLevel,
+  type FeeUpdate,
+  type FrenchTestSessionInput,
+} from "@orbis/contracts/incoming";
+import { BASE } from "./incoming";
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** French placement tests: sittings, registrations, results; certificates are plain links. */
+export const frenchTestsApi = {
+  sessions: (signal?: AbortSignal) => requestJson(FrenchTestSessionList, `${BASE}/french-tests/sessions`, { signal }),
+  session: (sessionId: string, signal?: AbortSignal) => requestJson(FrenchTestSessionDetail, `${BASE}/french-tests/sessions/${id(sessionId)}`, { signal }),
+  createSession: (body: FrenchTestSessionInput) => requestJson(FrenchTestSession, `${BASE}/french-tests/sessions`, { method: "POST", body }),
+  register: (sessionId: string, studentId: string) => requestJson(FrenchTestRegistration, `${BASE}/french-tests/sessions/${id(sessionId)}/registrations`, { method: "POST", body: { studentId } }),
+  recordResult: (registrationId: string, version: number, level: CefrLevel) =>
+    requestJson(FrenchTestRegistration, `${BASE}/french-tests/registrations/${id(registrationId)}/result`, { method: "PUT", body: { version, level } }),
+  certificateHref: (registrationId: string, lang: "fr" | "en") => `${BASE}/french-tests/registrations/${id(registrationId)}/certificate?lang=${lang}`,
+};
+
+/** Residences, the waiting list and allocations. */
+export const housingApi = {
+  residences: (signal?: AbortSignal) => requestJson(ResidenceList, `${BASE}/housing/residences`, { signal }),
+  waiting: (signal?: AbortSignal) => requestJson(HousingRequestList, `${BASE}/housing/requests`, { query: { status: "waiting" }, signal }),
+  allocations: (signal?: AbortSignal) => requestJson(AllocationList, `${BASE}/housing/allocations`, { query: { status: "active" }, signal }),
+  allocate: (body: AllocationInput) => requestJson(Allocation, `${BASE}/housing/allocations`, { method: "POST", body }),
+  cancel: (allocationId: string, version: number) => requestJson(Allocation, `${BASE}/housing/allocations/${id(allocationId)}/cancel`, { method: "POST", body: { version } }),
+  withdraw: (requestId: string, version: number) => requestJson(HousingRequest, `${BASE}/housing/requests/${id(requestId)}/withdraw`, { method: "POST", body: { version } }),
+};
+
+/** Programmes, cohorts, fees and attendance. */
+export const programmesApi = {
+  list: (signal?: AbortSignal) => requestJson(ProgrammeList, `${BASE}/programmes`, { signal }),
+  get: (programmeId: string, signal?: AbortSignal) => requestJson(ProgrammeDetail, `${BASE}/programmes/${id(programmeId)}`, { signal }),
+  cohort: (cohortId: string, signal?: AbortSignal) => requestJson(CohortDetail, `${BASE}/cohorts/${id(cohortId)}`, { signal }),
+  addParticipant: (cohortId: string, studentId: string) => requestJson(Participant, `${BASE}/cohorts/${id(cohortId)}/participants`, { method: "POST", body: { studentId } }),
+  fees: (participantId: string, body: FeeUpdate) => requestJson(Participant, `${BASE}/participants/${id(participantId)}/fees`, { method: "PUT", body }),
+  attendance: (sessionId: string, body: AttendanceInput) => requestJson(ClassSession, `${BASE}/class-sessions/${id(sessionId)}/attendance`, { method: "PUT", body }),
+};
+
