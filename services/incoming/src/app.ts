@@ -2,7 +2,12 @@ import { auditRoutes, createLogger, createService, type Logger, type TokenVerifi
 import type { AgreementsClient } from "./clients/agreements";
 import type { IncomingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { courseRoutes } from "./routes/courses";
+import { exportRoutes } from "./routes/exports";
+import { gradeRoutes } from "./routes/grades";
+import { learningAgreementRoutes } from "./routes/learning-agreements";
 import { studentRoutes } from "./routes/students";
+import { transcriptRoutes } from "./routes/transcripts";
 
 export interface IncomingDeps {
   database: IncomingDatabase;
@@ -29,6 +34,11 @@ export function buildApp(deps: IncomingDeps) {
   const context = { db: deps.database.db, agreements: deps.agreements, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route group here; fixed paths before parameterised ones.
   service.api.route("/", studentRoutes(context));
+  service.api.route("/", courseRoutes(context));
+  service.api.route("/", gradeRoutes(context));
+  service.api.route("/", learningAgreementRoutes(context));
+  service.api.route("/", transcriptRoutes(context));
+  service.api.route("/", exportRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The incoming service's audit trail, newest first" }));
   return service;
 }
