@@ -1,7 +1,7 @@
 import type { CourseSemester, EctsGrade, StudentCourse, StudentCourseChange, StudentCourseStatus } from "@orbis/contracts/incoming";
 import type { Db } from "@orbis/db";
 import { HttpProblem } from "@orbis/service-kit";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { courses, studentCourseChanges, studentCourses } from "../db/schema/index";
 import type { CourseRow } from "./courses";
 
@@ -57,7 +57,7 @@ export async function studentCoursesOf(db: Db, studentId: string) {
     .from(studentCourses)
     .innerJoin(courses, eq(courses.id, studentCourses.courseId))
     .where(eq(studentCourses.studentId, studentId))
-    .orderBy(asc(studentCourses.removedOn), asc(courses.code), asc(studentCourses.createdAt));
+    .orderBy(sql`${studentCourses.removedOn} is not null`, asc(studentCourses.removedOn), asc(courses.code), asc(studentCourses.createdAt));
   return rows.map(({ line, course }) => toStudentCourse(line, course));
 }
 
@@ -68,14 +68,10 @@ export async function changesOf(db: Db, studentId: string) {
 
 /** One line of a learning agreement with its course, locked for the change (PostgreSQL), or 404. */
 export async function loadStudentCourse(tx: Db, id: string) {
-  const [row] = await tx
-    .select({ line: studentCourses, course: courses })
-    .from(studentCourses)
-    .innerJoin(courses, eq(courses.id, studentCourses.courseId))
-    .where(eq(studentCourses.id, id))
-    .for("update", { of: studentCourses });
-  if (!row) throw new HttpProblem("not_found", "No such course in a learning agreement.");
-  return row;
+  const [line] = await tx.select().from(studentCourses).where(eq(studentCourses.id, id)).for("update");
+  if (!line) throw new HttpProblem("not_found", "No such course in a learning agreement.");
+  const [course] = await tx.select().from(courses).where(eq(courses.id, line.courseId));
+  return { line, course: course! };
 }
 
 /** A change once the student is here (or gone) is a change during the stay. */
