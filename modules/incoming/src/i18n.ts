@@ -1,13 +1,14 @@
 import { computed, type ComputedRef } from "vue";
 import { createI18n, formatDate, type Locale, type MessageKey } from "@orbis/ui/i18n";
 import { useLocale } from "@orbis/ui/vue";
+import { academicEn, academicFr } from "./i18n/academic";
 import { commonEn, commonFr } from "./i18n/common";
 import { studentsEn, studentsFr } from "./i18n/students";
 
 /** Every text of the incoming module, French first; each area of the module keeps its texts in src/i18n/<area>.ts. */
 export const incomingMessages = createI18n({
-  fr: { ...commonFr, ...studentsFr },
-  en: { ...commonEn, ...studentsEn },
+  fr: { ...commonFr, ...studentsFr, ...academicFr },
+  en: { ...commonEn, ...studentsEn, ...academicEn },
 });
 
 export type IncomingMessageKey = MessageKey<(typeof incomingMessages)["messages"]["fr"]>;

@@ -1,4 +1,6 @@
 import type { Component } from "vue";
+import CourseGradesPage from "./academic/CourseGradesPage.vue";
+import CoursesPage from "./academic/CoursesPage.vue";
 import HomePage from "./home/HomePage.vue";
 import StudentPage from "./students/StudentPage.vue";
 import StudentsPage from "./students/StudentsPage.vue";
@@ -16,4 +18,6 @@ export const PAGES: Record<RouteName, (params: Params) => PageView> = {
   home: () => ({ component: HomePage }),
   students: () => ({ component: StudentsPage }),
   student: ({ id }) => ({ component: StudentPage, props: { id }, key: `student-${id}` }),
+  courses: () => ({ component: CoursesPage }),
+  courseGrades: ({ id }) => ({ component: CourseGradesPage, props: { id }, key: `grades-${id}` }),
 };

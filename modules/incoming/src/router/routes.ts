@@ -7,6 +7,8 @@ export const ROUTES = {
   home: "",
   students: "students",
   student: "students/:id",
+  courses: "courses",
+  courseGrades: "courses/:id/grades",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -18,6 +20,7 @@ export type Query = Record<string, string | number | undefined>;
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
   { name: "students", covers: ["students", "student"] },
+  { name: "courses", covers: ["courses", "courseGrades"] },
 ];
 
 function trimTrailingSlash(path: string): string {
