@@ -43,6 +43,11 @@ describe("grades", () => {
     expect(byStudent.get(students[2].id)).toMatchObject({ grade: 10, result: "passed", ectsObtained: 5, ectsGrade: "E" });
     const agreement = await h.call("GET", `/students/${students[0].id}/courses`, { token });
     expect(agreement.json.courses[0]).toMatchObject({ grade: 14.25, result: "passed", ectsObtained: 5 });
+    // Once graded, the course's credits are frozen (titles may still be corrected).
+    const credits = await h.call("PATCH", `/courses/${course.id}`, { token, body: { version: 1, credits: 6 } });
+    expect(credits.status).toBe(409);
+    expect(paths(credits.json)).toEqual(["body.credits"]);
+    expect((await h.call("PATCH", `/courses/${course.id}`, { token, body: { version: 1, titleEn: "Grammar (advanced)" } })).status).toBe(200);
   });
 
   it("refuses the whole entry when one grade is out of range, naming the row, and writes nothing", async () => {

@@ -1,12 +1,21 @@
 import { Course, CourseInput, CoursePage, CourseQuery, CourseUpdate } from "@orbis/contracts/incoming";
 import { assertDepartmentInScope, createRouter, defineRoute, HttpProblem, jsonBody, jsonResponse, principalOf, recordAudit, updateVersioned } from "@orbis/service-kit";
-import { asc, count } from "drizzle-orm";
-import { audit, courses } from "../db/schema/index";
+import { and, asc, count, eq, isNotNull } from "drizzle-orm";
+import type { Db } from "@orbis/db";
+import { audit, courses, studentCourses } from "../db/schema/index";
 import { READERS, WRITERS_AND_COORDINATORS } from "../domain/access";
 import { IdParams } from "../domain/api-schemas";
 import { courseWhere, loadCourse, toCourse } from "../domain/courses";
 import { isUniqueViolation } from "../domain/db-errors";
 import type { RouteContext } from "./context";
+
+/** Credits obtained were copied from the course when graded: changing them afterwards would contradict transcripts. */
+async function assertNoGrades(tx: Db, courseId: string) {
+  const [graded] = await tx.select({ n: count() }).from(studentCourses).where(and(eq(studentCourses.courseId, courseId), isNotNull(studentCourses.grade)));
+  if (graded && graded.n > 0) {
+    throw new HttpProblem("conflict", `${graded.n} student(s) already have a grade in this course: its credits can no longer change.`, { errors: [{ path: "body.credits", message: "Course already graded" }] });
+  }
+}
 
 /** The course catalogue: read by everyone, kept by the office and by each department's coordinators for their courses. */
 export function courseRoutes({ db }: RouteContext) {
@@ -89,6 +98,7 @@ export function courseRoutes({ db }: RouteContext) {
       const row = await db.transaction(async (tx) => {
         const before = await loadCourse(tx, id);
         assertDepartmentInScope(principalOf(c), before.department);
+        if (changes.credits !== undefined && changes.credits !== before.credits) await assertNoGrades(tx, id);
         const after = await updateVersioned(tx, courses, id, version, changes);
         await recordAudit(tx, audit, c, { action: "update", entity: "course", entityId: id, before: toCourse(before), after: toCourse(after) });
         return after;
