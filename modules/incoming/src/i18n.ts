@@ -1,6 +1,7 @@
 import { computed, type ComputedRef } from "vue";
 import { createI18n, formatDate, type Locale, type MessageKey } from "@orbis/ui/i18n";
 import { useLocale } from "@orbis/ui/vue";
+import { academicEn, academicFr } from "./i18n/academic";
 import { commonEn, commonFr } from "./i18n/common";
 import { admissionEn, admissionFr } from "./i18n/admission";
 import { followupEn, followupFr } from "./i18n/followup";
@@ -9,8 +10,8 @@ import { studentsEn, studentsFr } from "./i18n/students";
 
 /** Every text of the incoming module, French first; each area of the module keeps its texts in src/i18n/<area>.ts. */
 export const incomingMessages = createI18n({
-  fr: { ...commonFr, ...studentsFr, ...admissionFr, ...followupFr, ...lifeFr },
-  en: { ...commonEn, ...studentsEn, ...admissionEn, ...followupEn, ...lifeEn },
+  fr: { ...commonFr, ...studentsFr, ...admissionFr, ...followupFr, ...lifeFr, ...academicFr },
+  en: { ...commonEn, ...studentsEn, ...admissionEn, ...followupEn, ...lifeEn, ...academicEn },
 });
 
 export type IncomingMessageKey = MessageKey<(typeof incomingMessages)["messages"]["fr"]>;

@@ -4,6 +4,8 @@ import NominationFormPage from "./admission/NominationFormPage.vue";
 import PresencePage from "./followup/PresencePage.vue";
 import FrenchTestSessionPage from "./french-tests/FrenchTestSessionPage.vue";
 import FrenchTestsPage from "./french-tests/FrenchTestsPage.vue";
+import CourseGradesPage from "./academic/CourseGradesPage.vue";
+import CoursesPage from "./academic/CoursesPage.vue";
 import HomePage from "./home/HomePage.vue";
 import HousingPage from "./housing/HousingPage.vue";
 import CohortPage from "./programmes/CohortPage.vue";
@@ -34,4 +36,6 @@ export const PAGES: Record<RouteName, (params: Params) => PageView> = {
   programmes: () => ({ component: ProgrammesPage }),
   programme: ({ id }) => ({ component: ProgrammePage, props: { id }, key: `programme-${id}` }),
   cohort: ({ id }) => ({ component: CohortPage, props: { id }, key: `cohort-${id}` }),
+  courses: () => ({ component: CoursesPage }),
+  courseGrades: ({ id }) => ({ component: CourseGradesPage, props: { id }, key: `grades-${id}` }),
 };

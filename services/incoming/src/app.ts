@@ -15,7 +15,12 @@ import { frenchTestRoutes } from "./routes/french-tests";
 import { housingAllocationRoutes } from "./routes/housing-allocations";
 import { housingResidenceRoutes } from "./routes/housing-residences";
 import { programmeRoutes } from "./routes/programmes";
+import { courseRoutes } from "./routes/courses";
+import { exportRoutes } from "./routes/exports";
+import { gradeRoutes } from "./routes/grades";
+import { learningAgreementRoutes } from "./routes/learning-agreements";
 import { studentRoutes } from "./routes/students";
+import { transcriptRoutes } from "./routes/transcripts";
 
 export interface IncomingDeps {
   database: IncomingDatabase;
@@ -55,6 +60,11 @@ export function buildApp(deps: IncomingDeps) {
   service.api.route("/", housingAllocationRoutes(context));
   service.api.route("/", programmeRoutes(context));
   service.api.route("/", cohortMemberRoutes(context));
+  service.api.route("/", courseRoutes(context));
+  service.api.route("/", gradeRoutes(context));
+  service.api.route("/", learningAgreementRoutes(context));
+  service.api.route("/", transcriptRoutes(context));
+  service.api.route("/", exportRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The incoming service's audit trail, newest first" }));
   return service;
 }

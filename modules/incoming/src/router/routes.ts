@@ -16,6 +16,8 @@ export const ROUTES = {
   programmes: "programmes",
   programme: "programmes/:id",
   cohort: "cohorts/:id",
+  courses: "courses",
+  courseGrades: "courses/:id/grades",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -32,6 +34,7 @@ export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteNa
   { name: "frenchTests", covers: ["frenchTests", "frenchTestSession"] },
   { name: "housing", covers: ["housing"] },
   { name: "programmes", covers: ["programmes", "programme", "cohort"] },
+  { name: "courses", covers: ["courses", "courseGrades"] },
 ];
 
 function trimTrailingSlash(path: string): string {

@@ -7,3 +7,8 @@ export * from "./life-common";
 export * from "./french-tests";
 export * from "./housing";
 export * from "./programmes";
+export * from "./courses";
+export * from "./learning-agreements";
+export * from "./grades";
+export * from "./transcripts";
+export * from "./exports";

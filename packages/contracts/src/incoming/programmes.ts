@@ -54,10 +54,10 @@ export type Participant = z.infer<typeof Participant>;
 export const FeeUpdate = z.object({ version: Version, feePaidCents: Cents, feeWaivedCents: Cents });
 export type FeeUpdate = z.infer<typeof FeeUpdate>;
 
-export const CourseInput = z.object({ title: z.string().trim().min(1).max(200), hours: z.number().int().min(1).max(1000) });
-export type CourseInput = z.infer<typeof CourseInput>;
-export const Course = CourseInput.extend({ id: Id, version: Version, cohortId: Id });
-export type Course = z.infer<typeof Course>;
+export const CohortCourseInput = z.object({ title: z.string().trim().min(1).max(200), hours: z.number().int().min(1).max(1000) });
+export type CohortCourseInput = z.infer<typeof CohortCourseInput>;
+export const CohortCourse = CohortCourseInput.extend({ id: Id, version: Version, cohortId: Id });
+export type CohortCourse = z.infer<typeof CohortCourse>;
 
 export const ClassSessionInput = z.object({ date: IsoDate });
 export const ClassSession = z.object({
@@ -80,7 +80,7 @@ export type AttendanceInput = z.infer<typeof AttendanceInput>;
 export const CohortDetail = Cohort.extend({
   programme: Programme,
   participantList: z.array(Participant),
-  courses: z.array(Course),
+  courses: z.array(CohortCourse),
   sessions: z.array(ClassSession),
 });
 export type CohortDetail = z.infer<typeof CohortDetail>;

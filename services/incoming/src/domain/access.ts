@@ -17,3 +17,6 @@ export function studentScope(principal: Principal): string[] | null {
 export function actorOf(principal: Principal): string {
   return principal.email ?? principal.sub;
 }
+
+/** Who reads the pseudonymous analytics export (the analytics service with its service token included). */
+export const EXPORT_READERS = ["analytics", "admin", "analyst", "incoming"] as const;

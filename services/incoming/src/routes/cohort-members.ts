@@ -1,4 +1,4 @@
-import { AttendanceInput, ClassSession, ClassSessionInput, Course, CourseInput, FeeUpdate, Participant, StudentChoice } from "@orbis/contracts/incoming";
+import { AttendanceInput, ClassSession, ClassSessionInput, CohortCourse, CohortCourseInput, FeeUpdate, Participant, StudentChoice } from "@orbis/contracts/incoming";
 import { createRouter, defineRoute, HttpProblem, jsonBody, jsonResponse, principalOf, recordAudit, updateVersioned } from "@orbis/service-kit";
 import { and, eq, inArray } from "drizzle-orm";
 import { attendance, audit, classSessions, cohortCourses, participants } from "../db/schema/index";
@@ -82,8 +82,8 @@ export function cohortMemberRoutes({ db }: RouteContext) {
       tags: ["programmes"],
       summary: "Add a course to a cohort",
       access: { roles: WRITERS },
-      request: { params: IdParams, ...jsonBody(CourseInput) },
-      responses: { 201: jsonResponse(Course, "Added") },
+      request: { params: IdParams, ...jsonBody(CohortCourseInput) },
+      responses: { 201: jsonResponse(CohortCourse, "Added") },
     }),
     async (c) => {
       const { id } = c.req.valid("param");

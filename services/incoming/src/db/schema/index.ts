@@ -1,4 +1,5 @@
 import { admissionDecisions, studentDocuments } from "./admission";
+import { courses, studentCourseChanges, studentCourses, transcripts } from "./academic";
 import { audit, students } from "./core";
 import { difficultyNotes } from "./followup";
 import { frenchTestRegistrations, frenchTestSessions } from "./french-tests";
@@ -13,6 +14,7 @@ export * from "./followup";
 export * from "./french-tests";
 export * from "./housing";
 export * from "./programmes";
+export * from "./academic";
 
 /** Every table of the incoming schema; each area of the service adds its file here. */
 export const schema = {
@@ -35,5 +37,9 @@ export const schema = {
   cohortCourses,
   classSessions,
   attendance,
+  courses,
+  studentCourses,
+  studentCourseChanges,
+  transcripts,
 };
 export type IncomingSchema = typeof schema;
