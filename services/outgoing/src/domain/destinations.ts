@@ -4,6 +4,7 @@ import { HttpProblem } from "@orbis/service-kit";
 import { asc, eq } from "drizzle-orm";
 import { AgreementsCallFailed, type AgreementsClient } from "../clients/agreements";
 import { callDestinations } from "../db/schema/index";
+import { mapWithLimit } from "./limited";
 
 export type DestinationRow = typeof callDestinations.$inferSelect;
 export type DestinationValues = Omit<typeof callDestinations.$inferInsert, "id" | "callId" | "syncedAt" | "inForce">;
@@ -34,6 +35,9 @@ async function fromAgreements<T>(what: string, call: () => Promise<T>): Promise<
   }
 }
 
+/** Agreements and partners read at once during a sync (a demo year has well over a hundred agreements in force). */
+const UPSTREAM_CONCURRENCY = 8;
+
 const STUDENT_MOBILITY_TYPES: readonly string[] = ["student-studies", "student-traineeship"];
 /** Erasmus+ calls offer places of Erasmus+ inter-institutional agreements; other programmes those of other agreements. */
 const isErasmusAgreement = (type: string) => type === "erasmus-iia";
@@ -46,11 +50,11 @@ export async function sendingDestinations(agreements: AgreementsClient, year: nu
   const available = await fromAgreements("the places", () => agreements.availability({ year, direction: "sending" }));
   const studentPlaces = available.filter((a) => STUDENT_MOBILITY_TYPES.includes(a.mobilityType));
   const agreementIds = [...new Set(studentPlaces.map((a) => a.agreementId))];
-  const fetched = await Promise.all(agreementIds.map(async (id) => [id, await fromAgreements("an agreement", () => agreements.agreement(id))] as const));
+  const fetched = await mapWithLimit(agreementIds, UPSTREAM_CONCURRENCY, async (id) => [id, await fromAgreements("an agreement", () => agreements.agreement(id))] as const);
   const details = new Map(fetched.filter(([, agreement]) => isErasmusAgreement(agreement.type) === ERASMUS_PROGRAMMES.includes(programme as OutgoingProgramme)));
   const wanted = studentPlaces.filter((a) => details.has(a.agreementId));
   const partnerIds = [...new Set([...details.values()].map((a) => a.partners[0]?.id).filter((id): id is string => Boolean(id)))];
-  const partners = new Map(await Promise.all(partnerIds.map(async (id) => [id, await fromAgreements("a partner", () => agreements.partner(id))] as const)));
+  const partners = new Map(await mapWithLimit(partnerIds, UPSTREAM_CONCURRENCY, async (id) => [id, await fromAgreements("a partner", () => agreements.partner(id))] as const));
   return wanted.flatMap((a) => {
     const agreement = details.get(a.agreementId)!;
     const partner = partners.get(agreement.partners[0]?.id ?? "");
