@@ -67,7 +67,7 @@ export function aidRows(mobilities: readonly MobilityInsert[], years: readonly n
       };
       let committed = 0;
       for (const m of mobilities) {
-        if (m.academicYear !== year || m.status === "cancelled" || unit("aid", plan.kind, m.id!) >= plan.share) continue;
+        if (m.academicYear !== year || m.status === "cancelled" || unit("aid", plan.kind, m.id) >= plan.share) continue;
         const check = eligibilityOf(aid, { ...m, createdAt: epoch, updatedAt: epoch } as MobilityRow, 0);
         if (!check.eligible) continue;
         committed += check.amountCents;
@@ -75,9 +75,9 @@ export function aidRows(mobilities: readonly MobilityInsert[], years: readonly n
         const paid = paidOn < today;
         const awarded = new Date(`${addDays(m.plannedStart, -45)}T10:00:00Z`);
         awards.push({
-          id: seedId("award", aid.id, m.id!),
+          id: seedId("award", aid.id, m.id),
           aidId: aid.id,
-          mobilityId: m.id!,
+          mobilityId: m.id,
           months: check.months,
           fundedMonths: check.fundedMonths,
           amountCents: check.amountCents,

@@ -98,34 +98,35 @@ export async function demoRows(data: DemoOutgoingData) {
  * (and next year's open call), destinations, applications, rankings, published allocations, nominations, follow-up
  * checklists, learning agreements, recognitions and aids. Idempotent: every row has an id derived from the
  * universe's ids and what exists is left untouched, so a restart neither duplicates nor resets what users changed.
- * One "seed" audit row per row created.
+ * One "seed" audit row per row created (per checklist for follow-up steps). `timings` receives milliseconds per area.
  */
-export async function seedDemo(db: Db, data: DemoOutgoingData = demoOutgoingData()): Promise<SeedCounts> {
+export async function seedDemo(db: Db, data: DemoOutgoingData = demoOutgoingData(), timings: Record<string, number> = {}): Promise<SeedCounts> {
+  const started = performance.now();
   const rows = await demoRows(data);
+  timings.rows = Math.round(performance.now() - started);
   return db.transaction(async (tx) => {
-    const ids = { id: mobilities.id };
-    const n = async <R>(entity: string, list: readonly R[], insert: (chunk: R[]) => Promise<ReadonlyArray<{ id: string }>>, chunk?: number) =>
-      (await insertSeeded(tx, entity, list, insert, chunk)).length;
+    const timed = async <T extends Parameters<typeof insertSeeded>[1]>(entity: string, table: T, list: ReadonlyArray<T["$inferInsert"] & { id: string }>, options?: Parameters<typeof insertSeeded<T>>[4]) => {
+      const started = performance.now();
+      const created = await insertSeeded(tx, table, entity, list, options);
+      timings[entity] = Math.round(performance.now() - started);
+      return created;
+    };
     return {
-      mobilities: await n("mobility", rows.mobilities, (c) => tx.insert(mobilities).values(c).onConflictDoNothing().returning(ids)),
-      calls: await n("call", rows.calls, (c) => tx.insert(calls).values(c).onConflictDoNothing().returning({ id: calls.id })),
-      destinations: await n("call_destination", rows.destinations, (c) => tx.insert(callDestinations).values(c).onConflictDoNothing().returning({ id: callDestinations.id })),
-      applications: await n("application", rows.applications, (c) => tx.insert(applications).values(c).onConflictDoNothing().returning({ id: applications.id })),
-      applicationDocuments: await n(
-        "application_document",
-        rows.documents,
-        (c) => tx.insert(applicationDocuments).values(c).onConflictDoNothing().returning({ id: applicationDocuments.id }),
-        200,
-      ),
-      rankings: await n("ranking", rows.rankings, (c) => tx.insert(rankings).values(c).onConflictDoNothing().returning({ id: rankings.id }), 100),
-      allocationRuns: await n("allocation", rows.runs, (c) => tx.insert(allocationRuns).values(c).onConflictDoNothing().returning({ id: allocationRuns.id }), 20),
-      nominations: await n("nomination", rows.nominations, (c) => tx.insert(nominations).values(c).onConflictDoNothing().returning({ id: nominations.id })),
-      followUpSteps: await n("follow_up_step", rows.steps, (c) => tx.insert(followUpSteps).values(c).onConflictDoNothing().returning({ id: followUpSteps.id }), 1000),
-      learningAgreements: await n("learning_agreement_revision", rows.learningAgreements, (c) => tx.insert(laRevisions).values(c).onConflictDoNothing().returning({ id: laRevisions.id }), 200),
-      gradeTables: await n("grade_table", rows.gradeTables, (c) => tx.insert(gradeTables).values(c).onConflictDoNothing().returning({ id: gradeTables.id })),
-      recognitions: await n("recognition", rows.recognitions, (c) => tx.insert(recognitions).values(c).onConflictDoNothing().returning({ id: recognitions.id }), 200),
-      aids: await n("aid", rows.aids, (c) => tx.insert(aids).values(c).onConflictDoNothing().returning({ id: aids.id })),
-      awards: await n("aid_award", rows.awards, (c) => tx.insert(aidAwards).values(c).onConflictDoNothing().returning({ id: aidAwards.id })),
+      mobilities: await timed("mobility", mobilities, rows.mobilities),
+      calls: await timed("call", calls, rows.calls),
+      destinations: await timed("call_destination", callDestinations, rows.destinations),
+      applications: await timed("application", applications, rows.applications),
+      applicationDocuments: await timed("application_document", applicationDocuments, rows.documents, { chunk: 200 }),
+      rankings: await timed("ranking", rankings, rows.rankings, { chunk: 100 }),
+      allocationRuns: await timed("allocation", allocationRuns, rows.runs, { chunk: 20 }),
+      nominations: await timed("nomination", nominations, rows.nominations),
+      // One audit row per checklist: its eight steps are created together with the mobility's follow-up.
+      followUpSteps: await timed("follow_up_checklist", followUpSteps, rows.steps, { chunk: 1000, auditAs: (step) => step.mobilityId }),
+      learningAgreements: await timed("learning_agreement_revision", laRevisions, rows.learningAgreements, { chunk: 200 }),
+      gradeTables: await timed("grade_table", gradeTables, rows.gradeTables),
+      recognitions: await timed("recognition", recognitions, rows.recognitions, { chunk: 200 }),
+      aids: await timed("aid", aids, rows.aids),
+      awards: await timed("aid_award", aidAwards, rows.awards),
     };
   });
 }

@@ -6,7 +6,7 @@ import { seedId } from "./ids";
 const CANCELLATION_REASONS = ["Raisons personnelles", "Raisons de santé", "Échec aux examens du semestre précédent", "Visa non obtenu"];
 const INTERRUPTION_REASONS = ["Raisons familiales", "Raisons de santé", "Difficultés d'adaptation"];
 
-export type MobilityInsert = typeof mobilities.$inferInsert;
+export type MobilityInsert = typeof mobilities.$inferInsert & { id: string };
 
 /** The application a demo mobility came from (every seeded mobility was selected through a call). */
 export const applicationIdOf = (m: Pick<DemoMobility, "id">) => seedId("application", m.id);
