@@ -1,4 +1,5 @@
 import { academicYearStart } from "./build/years";
+import { createIdFactory } from "./core/ids";
 import type { Agreement } from "./types";
 
 export { ERASMUS_CODE_PATTERN, formatErasmusCode } from "./build/erasmus-code";
@@ -21,4 +22,13 @@ export function agreementCoversYear(agreement: Agreement, academicYear: string):
   const range = agreementYearRange(agreement);
   const year = academicYearStart(academicYear);
   return range !== null && year >= range[0] && year <= range[1];
+}
+
+const conditionIds = createIdFactory(0);
+/**
+ * The stable id of an agreement's condition (its position in `Agreement.conditions`): the agreements service stores
+ * its conditions under these ids and the outgoing service's call destinations refer to them.
+ */
+export function conditionIdOf(agreementId: string, position: number): string {
+  return conditionIds("condition", `${agreementId}/${position}`);
 }

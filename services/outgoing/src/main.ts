@@ -10,8 +10,9 @@ await database.migrate();
 if (cfg.demo) {
   // Loaded only in demo mode: production never generates the demo universe.
   const { seedDemo, demoOutgoingData } = await import("./seed/demo");
-  const seeded = await seedDemo(database.db, demoOutgoingData());
-  log.info("demo data seeded", seeded);
+  const timings: Record<string, number> = {};
+  const seeded = await seedDemo(database.db, demoOutgoingData(), timings);
+  log.info("demo data seeded", { ...seeded, timings });
 }
 const token = serviceTokenProvider({
   identityUrl: cfg.identityUrl,

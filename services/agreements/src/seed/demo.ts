@@ -1,4 +1,4 @@
-import { demoScale, generateUniverse, type Agreement as DemoAgreement, type Mobility as DemoMobility, type Partner as DemoPartner } from "@orbis/demo-data";
+import { conditionIdOf, demoScale, generateUniverse, type Agreement as DemoAgreement, type Mobility as DemoMobility, type Partner as DemoPartner } from "@orbis/demo-data";
 import type { Db } from "@orbis/db";
 import { inArray } from "drizzle-orm";
 import { agreementPartners, agreements, audit, conditions, partners, quotaUsage, type SignatoryValue } from "../db/schema";
@@ -178,6 +178,8 @@ export async function seedDemo(db: Db, data: DemoAgreementsData) {
     );
     const conditionRows = fresh.flatMap((a) =>
       a.conditions.map((c, position) => ({
+        // Stable ids: the outgoing service's call destinations refer to these conditions.
+        id: conditionIdOf(a.id, position),
         agreementId: a.id,
         position,
         direction: c.direction === "outgoing" ? "sending" : "receiving",

@@ -39,11 +39,16 @@ export async function allocationInputs(db: Db, call: CallRow) {
   );
   const ordered = globalOrder(applicants);
   const places = Object.fromEntries(destinations.map((d) => [d.id, d.inForce ? d.places : 0] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { ordered, places, inputsHash: inputsHashOf(ordered, places) };
+}
+
+/** The hash of an allocation's inputs (applicants in global order, places by destination id in id order). */
+export function inputsHashOf(ordered: readonly RankedApplicant[], places: Readonly<Record<string, number>>): string {
   const canonical = JSON.stringify({
     applicants: ordered.map((a) => [a.applicationId, a.department, a.total, a.departmentRank, a.studentNumber, a.choices]),
     places: Object.entries(places),
   });
-  return { ordered, places, inputsHash: createHash("sha256").update(canonical).digest("hex") };
+  return createHash("sha256").update(canonical).digest("hex");
 }
 
 export type AllocationRunRow = typeof allocationRuns.$inferSelect;

@@ -1,83 +1,132 @@
-import { demoScale, generateUniverse, type Mobility as DemoMobility, type Partner as DemoPartner, type Student as DemoStudent } from "@orbis/demo-data";
 import type { Db } from "@orbis/db";
-import { audit, mobilities } from "../db/schema/index";
+import {
+  aidAwards,
+  aids,
+  allocationRuns,
+  applicationDocuments,
+  applications,
+  callDestinations,
+  calls,
+  followUpSteps,
+  gradeTables,
+  laRevisions,
+  mobilities,
+  nominations,
+  rankings,
+  recognitions,
+} from "../db/schema/index";
+import { aidRows } from "./aid";
+import { applicantsOf, leaversByYear, type SeedApplicant } from "./applications";
+import { callRows } from "./calls";
+import { demoOutgoingData, groupBy, yearOf, type DemoOutgoingData } from "./data";
+import { callIdOfMobility, destinationRows } from "./destinations";
+import { documentRows } from "./documents";
+import { stepRows } from "./followup";
+import { learningAgreementRows } from "./learning-agreements";
+import { mobilityRow } from "./mobilities";
+import { gradeTableRows, recognitionRows } from "./recognition";
+import { selectionOf, type CallSelection } from "./selection";
+import { insertSeeded } from "./write";
 
-/** The slice of the demo universe the outgoing service owns: outgoing student mobilities and their students. */
-export interface DemoOutgoingData {
-  currentYear: number;
-  mobilities: ReadonlyArray<DemoMobility>;
-  students: ReadonlyMap<string, DemoStudent>;
-  partners: ReadonlyMap<string, DemoPartner>;
-}
+export { demoOutgoingData, type DemoOutgoingData } from "./data";
+export { mobilityRow } from "./mobilities";
 
-export function demoOutgoingData(scale = demoScale()): DemoOutgoingData {
-  const universe = generateUniverse({ scale });
+export type SeedCounts = Record<
+  | "mobilities"
+  | "calls"
+  | "destinations"
+  | "applications"
+  | "applicationDocuments"
+  | "rankings"
+  | "allocationRuns"
+  | "nominations"
+  | "followUpSteps"
+  | "learningAgreements"
+  | "gradeTables"
+  | "recognitions"
+  | "aids"
+  | "awards",
+  number
+>;
+
+/** Everything the seed writes, computed in memory from the universe (pure: the same data gives the same rows). */
+export async function demoRows(data: DemoOutgoingData) {
+  const today = data.referenceDate;
+  const mobilityRows = data.mobilities.map((m) => mobilityRow(m, data));
+  const callList = callRows(data);
+  const destinations = destinationRows(data, callList);
+  const destinationsByCall = groupBy(destinations, (d) => d.callId);
+  const leavers = leaversByYear(data);
+  const agreements = new Map(data.agreements.map((a) => [a.id, a]));
+  const selectedByCall = groupBy(data.mobilities, callIdOfMobility);
+  const applicants: SeedApplicant[] = [];
+  const selections: CallSelection[] = [];
+  for (const call of callList) {
+    if (call.status !== "published") continue;
+    const offered = destinationsByCall.get(call.id) ?? [];
+    const callApplicants = applicantsOf(data, call, {
+      selected: selectedByCall.get(call.id) ?? [],
+      destinations: new Map(offered.map((d) => [d.id, d])),
+      leftThatYear: leavers.get(call.academicYear) ?? new Set(),
+      agreements,
+    });
+    selections.push(selectionOf(call, callApplicants, offered));
+    applicants.push(...callApplicants);
+  }
+  const applicationList = applicants.map((a) => a.row);
+  const tables = gradeTableRows(data);
+  const years = [...new Set(data.mobilities.map((m) => yearOf(m.academicYear)))].sort();
   return {
-    currentYear: Number(universe.currentAcademicYear.slice(0, 4)),
-    mobilities: universe.mobilities.filter((m) => m.direction === "outgoing" && m.participantType === "student" && m.studentId),
-    students: new Map(universe.students.map((s) => [s.id, s])),
-    partners: new Map(universe.partners.map((p) => [p.id, p])),
-  };
-}
-
-const CHUNK = 500;
-const CANCELLATION_REASONS = ["Raisons personnelles", "Raisons de santé", "Échec aux examens du semestre précédent", "Visa non obtenu"];
-const INTERRUPTION_REASONS = ["Raisons familiales", "Raisons de santé", "Difficultés d'adaptation"];
-
-/** The demo mobility as the outgoing table stores it (host from the partner or the external institution). */
-export function mobilityRow(m: DemoMobility, data: DemoOutgoingData): typeof mobilities.$inferInsert {
-  const student = data.students.get(m.studentId!)!;
-  const partner = m.partnerId ? data.partners.get(m.partnerId) : undefined;
-  const hostName = partner?.nameLatin ?? m.externalInstitution?.nameLatin ?? m.city;
-  const started = m.status === "completed" || m.status === "in-progress" || m.status === "interrupted";
-  const ended = m.status === "completed" || m.status === "interrupted";
-  const pick = (list: string[]) => list[parseInt(m.id.slice(0, 8), 16) % list.length]!;
-  return {
-    id: m.id,
-    studentNumber: student.studentNumber,
-    firstName: student.firstName,
-    lastName: student.lastName,
-    email: student.email,
-    department: m.department ?? student.department,
-    level: m.level ?? student.level,
-    sex: student.sex,
-    nationality: student.nationality,
-    scholarshipHolder: student.scholarshipHolder,
-    disability: student.disability,
-    fewerOpportunities: student.fewerOpportunities,
-    programme: m.programme,
-    mobilityType: m.mobilityType,
-    academicYear: Number(m.academicYear.slice(0, 4)),
-    agreementId: m.agreementId,
-    conditionId: null,
-    partnerId: m.partnerId,
-    hostName,
-    hostCountry: m.countryCode,
-    hostCity: partner?.city ?? m.externalInstitution?.city ?? m.city,
-    eqfLevel: m.eqfLevel ?? 6,
-    iscedCode: m.iscedCode,
-    plannedStart: m.startDate,
-    plannedEnd: m.plannedEndDate,
-    actualStart: started ? m.startDate : null,
-    actualEnd: ended ? m.endDate : null,
-    status: m.status,
-    statusReason: m.status === "cancelled" ? pick(CANCELLATION_REASONS) : m.status === "interrupted" ? pick(INTERRUPTION_REASONS) : null,
+    mobilities: mobilityRows,
+    calls: callList,
+    destinations,
+    applications: applicationList,
+    documents: await documentRows(new Map(callList.map((c) => [c.id, c])), applicationList),
+    rankings: selections.flatMap((s) => s.rankings),
+    runs: selections.map((s) => s.run),
+    nominations: selections.flatMap((s) => s.nominations),
+    steps: stepRows(data.mobilities, today),
+    learningAgreements: learningAgreementRows(data, today),
+    gradeTables: tables,
+    recognitions: recognitionRows(data, tables),
+    ...aidRows(mobilityRows, years, today),
   };
 }
 
 /**
- * Seeds ten academic years of outgoing mobilities. Idempotent: rows keep the universe's stable ids and what exists
- * is left untouched, so a restart neither duplicates nor resets what users changed.
+ * Seeds ten academic years of the outgoing pole from the demo universe: mobilities, the calls they were selected in
+ * (and next year's open call), destinations, applications, rankings, published allocations, nominations, follow-up
+ * checklists, learning agreements, recognitions and aids. Idempotent: every row has an id derived from the
+ * universe's ids and what exists is left untouched, so a restart neither duplicates nor resets what users changed.
+ * One "seed" audit row per row created (per checklist for follow-up steps). `timings` receives milliseconds per area.
  */
-export async function seedDemo(db: Db, data: DemoOutgoingData = demoOutgoingData()): Promise<{ mobilities: number }> {
-  const rows = data.mobilities.map((m) => mobilityRow(m, data));
-  let inserted = 0;
-  await db.transaction(async (tx) => {
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const created = await tx.insert(mobilities).values(rows.slice(i, i + CHUNK)).onConflictDoNothing().returning({ id: mobilities.id });
-      inserted += created.length;
-      if (created.length) await tx.insert(audit).values(created.map(({ id }) => ({ actor: "system", actorKind: "system", action: "seed", entity: "mobility", entityId: id })));
-    }
+export async function seedDemo(db: Db, data: DemoOutgoingData = demoOutgoingData(), timings: Record<string, number> = {}): Promise<SeedCounts> {
+  const started = performance.now();
+  const rows = await demoRows(data);
+  timings.rows = Math.round(performance.now() - started);
+  return db.transaction(async (tx) => {
+    const timed = async <T extends Parameters<typeof insertSeeded>[1]>(entity: string, table: T, list: ReadonlyArray<T["$inferInsert"] & { id: string }>, options?: Parameters<typeof insertSeeded<T>>[4]) => {
+      const started = performance.now();
+      const created = await insertSeeded(tx, table, entity, list, options);
+      timings[entity] = Math.round(performance.now() - started);
+      return created;
+    };
+    return {
+      mobilities: await timed("mobility", mobilities, rows.mobilities),
+      calls: await timed("call", calls, rows.calls),
+      destinations: await timed("call_destination", callDestinations, rows.destinations),
+      applications: await timed("application", applications, rows.applications),
+      applicationDocuments: await timed("application_document", applicationDocuments, rows.documents, { chunk: 200 }),
+      rankings: await timed("ranking", rankings, rows.rankings, { chunk: 100 }),
+      allocationRuns: await timed("allocation", allocationRuns, rows.runs, { chunk: 20 }),
+      nominations: await timed("nomination", nominations, rows.nominations),
+      // One audit row per checklist: its eight steps are created together with the mobility's follow-up.
+      followUpSteps: await timed("follow_up_checklist", followUpSteps, rows.steps, { chunk: 1000, auditAs: (step) => step.mobilityId }),
+      learningAgreements: await timed("learning_agreement_revision", laRevisions, rows.learningAgreements, { chunk: 200 }),
+      gradeTables: await timed("grade_table", gradeTables, rows.gradeTables),
+      recognitions: await timed("recognition", recognitions, rows.recognitions, { chunk: 200 }),
+      aids: await timed("aid", aids, rows.aids),
+      awards: await timed("aid_award", aidAwards, rows.awards),
+    };
   });
-  return { mobilities: inserted };
 }
