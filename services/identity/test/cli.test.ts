@@ -34,7 +34,8 @@ function run(script: string, args: string[], options: { env?: Record<string, str
   });
 }
 
-describe("command line (PGlite folder)", () => {
+// Each test spawns the CLI through tsx: on a busy 2-core machine a run can take half a minute.
+describe("command line (PGlite folder)", { timeout: 180_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), "orbis-identity-cli-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -92,7 +93,7 @@ describe("command line (PGlite folder)", () => {
   });
 });
 
-describe("command line safety", () => {
+describe("command line safety", { timeout: 180_000 }, () => {
   it("refuses to open the embedded database while the identity service answers on its port", async () => {
     const server = createServer((req, res) => {
       res.statusCode = req.url === "/api/identity/health" ? 200 : 404;
