@@ -71,10 +71,12 @@ describe("registration checklist", () => {
       }),
     });
     renderApp(`/incoming/students/${STUDENT_ID}`, officer);
-    await waitFor(() => expect(buttonsNamed("Numéro étudiant").length).toBe(1));
+    await waitFor(() => expect(buttonsNamed("Modifier l'étape « Numéro étudiant »").length).toBe(1));
+    // A short visible label keeps the table within its card (the step's name is in the row header).
+    expect(textOf(button("Modifier l'étape « Numéro étudiant »"))).toBe("Modifier");
     const stepRow = () => [...document.querySelectorAll("tr")].find((r) => textOf(r.querySelector("th")) === "Numéro étudiant")!;
     expect(rowText(stepRow())).toContain("À faire");
-    button("Numéro étudiant").click();
+    button("Modifier l'étape « Numéro étudiant »").click();
     const form = await waitFor(() => required(document.querySelector("form.inc-step-form"), "step form"));
     await typeInto(control("Date", form), "2026-09-02");
     await typeInto(control("Numéro étudiant", form), "26001234");

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeApi, problem } from "./fake-api";
-import { coordinator, officer, page } from "./fixtures";
+import { coordinator, officer, page, student } from "./fixtures";
 import { CLASS_2, COHORT_ID, PARTICIPANT_A, PARTICIPANT_B, REGISTRATION_ID, ROOM_ID, SESSION_ID, cohortDetail, residence, sessionDetail, waitingRequest } from "./life-fixtures";
 import { button, buttonsNamed, cleanup, control, renderApp, rowText, textOf, typeInto, waitFor } from "./mount";
 
@@ -34,6 +34,27 @@ describe("French tests", () => {
     await waitFor(() => expect(rowText(document.querySelector("tbody tr"))).toContain("FLE intermédiaire"));
     const links = [...document.querySelectorAll<HTMLAnchorElement>("a[href*='certificate']")].map((a) => a.getAttribute("href"));
     expect(links).toEqual([`/api/incoming/french-tests/registrations/${REGISTRATION_ID}/certificate?lang=fr`, `/api/incoming/french-tests/registrations/${REGISTRATION_ID}/certificate?lang=en`]);
+  });
+
+  it("shows the refusal of a sitting filled meanwhile and reloads it as complete", async () => {
+    let full = false;
+    const other = student({ id: "5e0b1a2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c", firstName: "Jun", lastName: "Li" });
+    fakeApi({
+      [`GET /api/incoming/french-tests/sessions/${SESSION_ID}`]: () => ({ body: { ...sessionDetail(), capacity: 1, registered: full ? 1 : 0, registrations: full ? sessionDetail().registrations : [] } }),
+      [`POST /api/incoming/french-tests/sessions/${SESSION_ID}/registrations`]: () => {
+        full = true;
+        return { status: 409, body: { ...problem(409, "conflict"), detail: "The sitting is full: its 1 seats are taken." } };
+      },
+      "GET /api/incoming/students": () => ({ body: page([other]) }),
+    });
+    renderApp(`/incoming/french-tests/${SESSION_ID}`, officer);
+    await waitFor(() => expect(document.querySelector(`option[value="${other.id}"]`)).not.toBeNull());
+    await typeInto(control("Étudiant accueilli"), other.id);
+    button("Inscrire").click();
+    await waitFor(() => expect(textOf(document.querySelector("[role=alert], .o-alert"))).toContain("The sitting is full: its 1 seats are taken."));
+    await waitFor(() => expect([...document.querySelectorAll("[role=status]")].map(textOf)).toContain("La session est complète."));
+    expect(textOf(document.querySelector("[role=alert], .o-alert"))).toContain("The sitting is full");
+    expect(buttonsNamed("Inscrire")).toHaveLength(0);
   });
 
   it("shows a coordinator the levels without the results entry", async () => {

@@ -14,4 +14,9 @@ describe("the module's stylesheet", () => {
   it("parses as the build parses it", () => {
     expect(() => postcss.parse(readFileSync(path, "utf8"), { from: path })).not.toThrow();
   });
+  it("lets the cards of a grid shrink to their track, their tables scrolling, so no card slides under its neighbour", () => {
+    const css = readFileSync(path, "utf8").replace(/\s+/g, " ");
+    expect(css).toContain(".inc-grid > * { min-width: 0; }");
+    expect(css).toContain(".inc-table-scroll { overflow-x: auto; }");
+  });
 });
