@@ -1,0 +1,17 @@
+import { createTestDatabase } from "@orbis/test-kit";
+import { INCOMING_DATABASE } from "./src/db/database";
+import { demoIncomingData, seedDemo } from "./src/seed/demo";
+process.env.LOG_LEVEL = "silent";
+const database = await createTestDatabase(INCOMING_DATABASE);
+const scale = Number(process.argv[2] ?? 4);
+let t = performance.now();
+const data = demoIncomingData(scale);
+console.log("universe", Math.round(performance.now() - t));
+const timings = {};
+t = performance.now();
+console.log(await seedDemo(database.db, data, timings));
+console.log("first", Math.round(performance.now() - t), timings);
+const t2 = {};
+t = performance.now();
+console.log(Object.values(await seedDemo(database.db, data, t2)).reduce((a, b) => a + b, 0), "second", Math.round(performance.now() - t), t2);
+await database.close();
