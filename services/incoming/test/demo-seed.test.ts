@@ -27,10 +27,11 @@ import { startIncoming, type Harness } from "./harness";
 let h: Harness;
 let first: SeedCounts;
 const data = demoIncomingData(0.5);
+// Ten years of every area: on a busy machine running the other suites at the same time this takes over a minute.
 beforeAll(async () => {
   h = await startIncoming();
   first = await seedDemo(h.db, data);
-});
+}, 300_000);
 afterAll(() => h.close());
 
 const total = (counts: SeedCounts) => Object.values(counts).reduce((a, b) => a + b, 0);
