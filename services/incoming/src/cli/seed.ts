@@ -21,8 +21,9 @@ const database = await openIncomingDatabase({ url: cfg.databaseUrl, dataDir: cfg
 try {
   await database.migrate();
   const started = performance.now();
-  const seeded = await seedDemo(database.db, demoIncomingData());
-  log.info("demo data seeded", { ...seeded, scale: demoScale(), ms: Math.round(performance.now() - started) });
+  const timings: Record<string, number> = {};
+  const seeded = await seedDemo(database.db, demoIncomingData(), timings);
+  log.info("demo data seeded", { ...seeded, scale: demoScale(), ms: Math.round(performance.now() - started), timings });
 } finally {
   await database.close();
 }
