@@ -1,0 +1,4 @@
+export * from "./errors";
+export * from "./table";
+export * from "./csv";
+export * from "./xlsx";
