@@ -21,3 +21,4 @@ export { auditRoutes } from "./audit-routes";
 export { updateVersioned, findOr404 } from "./concurrency";
 export { createRateLimiter } from "./rate-limit";
 export { serviceTokenProvider } from "./service-token";
+export { createAgreementsClient, AgreementsCallFailed, type AgreementsClient, type AgreementsClientOptions, type FetchLike } from "./clients/agreements";
