@@ -1,28 +1,18 @@
+import { SubNav } from "@orbis/ui/react";
 import { useText } from "./i18n";
-import { Link } from "./router/Link";
 import { SECTIONS, sectionOf, type AdminRoute } from "./router/routes";
 import { useHref } from "./shared/admin-context";
 
-/** The module's sub-navigation; the current section is marked (aria-current) for sighted and screen-reader users. */
+/** The module's sub-navigation: "page" on a section's own list, "true" on a page inside it (a user, a module). */
 export function AdminNav({ route }: { route: AdminRoute }) {
   const t = useText();
   const href = useHref();
   const current = sectionOf(route);
-  return (
-    <nav aria-label={t("nav.label")} className="admin-nav">
-      <ul className="admin-nav__list">
-        {SECTIONS.map((section) => {
-          // "page" on the section's own list, "true" on a page inside it (a user, a module).
-          const ariaCurrent = section === current ? (route.name === section ? "page" : "true") : undefined;
-          return (
-            <li key={section}>
-              <Link href={href({ name: section })} className="admin-nav__link" aria-current={ariaCurrent}>
-                {t(`nav.${section}`)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const items = SECTIONS.map((section) => ({
+    key: section,
+    href: href({ name: section }),
+    label: t(`nav.${section}`),
+    current: section === current ? (route.name === section ? ("page" as const) : ("true" as const)) : undefined,
+  }));
+  return <SubNav label={t("nav.label")} items={items} />;
 }

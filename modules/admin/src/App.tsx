@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import type { ModuleAppProps } from "@orbis/microfrontend";
-import { LocaleProvider } from "@orbis/ui/react";
+import { LocaleProvider, AnnouncerProvider, StatusRegion, useClearAnnouncement } from "@orbis/ui/react";
 import { AdminNav } from "./AdminNav";
 import { createQueryClient } from "./api/query-client";
 import { AuditPage } from "./audit/AuditPage";
@@ -12,7 +12,6 @@ import { NotFoundPage } from "./NotFoundPage";
 import { useLocation } from "./router/location";
 import { matchRoute, type AdminRoute } from "./router/routes";
 import { AdminContextProvider, useAdminContext } from "./shared/admin-context";
-import { AnnouncerProvider, StatusRegion, useClearAnnouncement } from "./shared/Announcer";
 import { UserPage } from "./users/UserPage";
 import { UsersPage } from "./users/UsersPage";
 import "./admin.css";

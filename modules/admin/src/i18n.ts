@@ -1,4 +1,4 @@
-import { createI18n, type MessageKey } from "@orbis/ui/i18n";
+import { createI18n, problemTextsEn, problemTextsFr, type MessageKey } from "@orbis/ui/i18n";
 import { useLocale } from "@orbis/ui/react";
 
 /** Every text of the admin module, French first. */
@@ -34,18 +34,7 @@ export const adminMessages = createI18n({
     "status.active": "Actif",
     "status.inactive": "Désactivé",
 
-    "problem.title": "L'action a échoué",
-    "problem.detail": "Détail : {detail}",
-    "problem.network": "Le service ne répond pas. Vérifiez votre connexion puis réessayez.",
-    "problem.unauthenticated": "Votre session a expiré. Reconnectez-vous.",
-    "problem.forbidden": "Vous n'avez pas les droits nécessaires pour cette action.",
-    "problem.notFound": "L'élément demandé n'existe pas ou plus.",
-    "problem.stale": "L'élément a été modifié par quelqu'un d'autre entre-temps.",
-    "problem.duplicate": "Un élément avec cet identifiant existe déjà.",
-    "problem.validation": "Certaines informations sont invalides.",
-    "problem.unprocessable": "Cette action n'est pas possible.",
-    "problem.server": "Le service a rencontré une erreur. Réessayez dans un instant.",
-    "problem.unexpected": "Une erreur inattendue est survenue.",
+    ...problemTextsFr,
 
     "validation.required": "Ce champ est obligatoire.",
     "validation.email": "Saisissez une adresse e-mail valide, par exemple prenom.nom@univ.fr.",
@@ -317,18 +306,7 @@ export const adminMessages = createI18n({
     "status.active": "Active",
     "status.inactive": "Deactivated",
 
-    "problem.title": "The action failed",
-    "problem.detail": "Details: {detail}",
-    "problem.network": "The service does not answer. Check your connection and try again.",
-    "problem.unauthenticated": "Your session has expired. Please sign in again.",
-    "problem.forbidden": "You do not have the rights needed for this action.",
-    "problem.notFound": "The requested item does not exist (any more).",
-    "problem.stale": "Someone else changed this item in the meantime.",
-    "problem.duplicate": "An item with this identifier already exists.",
-    "problem.validation": "Some information is invalid.",
-    "problem.unprocessable": "This action is not possible.",
-    "problem.server": "The service ran into an error. Try again in a moment.",
-    "problem.unexpected": "An unexpected error occurred.",
+    ...problemTextsEn,
 
     "validation.required": "This field is required.",
     "validation.email": "Enter a valid email address, e.g. first.last@univ.fr.",

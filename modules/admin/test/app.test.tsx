@@ -6,7 +6,7 @@ import { fakeApi, problem } from "./fake-api";
 import { admin, auditOfClaire, claire, departments, erasmus, erasmusVersions } from "./fixtures";
 
 const page = <T,>(items: T[]) => ({ items, total: items.length });
-const statusText = () => textOf(document.querySelector(".admin-status__text")!);
+const statusText = () => textOf(document.querySelector(".o-status__text")!);
 
 function go(path: string) {
   window.history.replaceState(null, "", path);

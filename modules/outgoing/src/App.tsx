@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import type { ModuleAppProps } from "@orbis/microfrontend";
-import { LocaleProvider } from "@orbis/ui/react";
+import { LocaleProvider, AnnouncerProvider, StatusRegion, useClearAnnouncement } from "@orbis/ui/react";
 import { createQueryClient } from "./api/query-client";
 import { NotFoundPage } from "./NotFoundPage";
 import { OutgoingNav } from "./OutgoingNav";
 import { PAGES } from "./pages";
 import { useLocation } from "./router/location";
 import { matchRoute, type OutgoingRoute } from "./router/routes";
-import { AnnouncerProvider, StatusRegion, useClearAnnouncement } from "./shared/Announcer";
 import { OutgoingContextProvider, useOutgoingContext } from "./shared/outgoing-context";
 import "./outgoing.css";
 

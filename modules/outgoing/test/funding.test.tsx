@@ -97,7 +97,7 @@ describe("mobility funding", () => {
     click(getButton(getDialog(), "Award AMI 2026"));
     await waitFor(() => expect(textOf(view.querySelector("tbody tr")!)).toContain("AMI 2026"));
     expect(api.calls.find((c) => c.method === "POST")!.body).toEqual({ aidId: aid.id });
-    expect(spaces(textOf(view.querySelector(".outgoing-status [role=status]")!))).toBe("AMI 2026 awarded: €1,600.00.");
+    expect(spaces(textOf(view.querySelector(".o-status [role=status]")!))).toBe("AMI 2026 awarded: €1,600.00.");
   });
 
   it("marks an award paid with its date and version, showing the date error next to the field", async () => {
@@ -114,7 +114,7 @@ describe("mobility funding", () => {
       },
     });
     const view = render(<App basePath="/outgoing" locale="fr" user={officer} />);
-    await waitFor(() => expect(spaces(textOf(view.querySelector("p[role=status]:not(.outgoing-status__text)")!))).toBe("Total attribué : 1 600,00 € (dont versé : 0,00 €)"));
+    await waitFor(() => expect(spaces(textOf(view.querySelector("p[role=status]:not(.o-status__text)")!))).toBe("Total attribué : 1 600,00 € (dont versé : 0,00 €)"));
     click(getButton(view, "Marquer AMI 2026 comme versée"));
     click(getButton(getDialog(), "Confirmer"));
     const date = getByLabel(getDialog(), "Date de versement");
@@ -123,6 +123,6 @@ describe("mobility funding", () => {
     click(getButton(getDialog(), "Confirmer"));
     await waitFor(() => expect(textOf(view.querySelector("tbody tr")!)).toContain("Versée (2026-10-05)"));
     expect(api.calls.filter((c) => c.method === "POST").at(-1)!.body).toEqual({ version: 2, status: "paid", paidOn: "2026-10-05" });
-    await waitFor(() => expect(spaces(textOf(view.querySelector("p[role=status]:not(.outgoing-status__text)")!))).toContain("dont versé : 1 600,00 €"));
+    await waitFor(() => expect(spaces(textOf(view.querySelector("p[role=status]:not(.o-status__text)")!))).toContain("dont versé : 1 600,00 €"));
   });
 });

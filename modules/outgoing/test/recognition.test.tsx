@@ -113,11 +113,11 @@ describe("recognition page", () => {
     click(getButton(view, "Enregistrer"));
     await waitFor(() => expect(textOf(view)).toContain("modifié par quelqu'un d'autre"));
     click(getButton(view, "Recharger la version actuelle"));
-    await waitFor(() => expect(textOf(view.querySelector(".outgoing-status [role=status]")!)).toBe("Version actuelle chargée"));
+    await waitFor(() => expect(textOf(view.querySelector(".o-status [role=status]")!)).toBe("Version actuelle chargée"));
     expect((getByLabel(view, "Note obtenue (1)") as HTMLInputElement).value).toBe("1.7");
     click(getButton(view, "Enregistrer"));
     await waitFor(() => expect(api.calls.filter((c) => c.method === "PUT").map((c) => (c.body as { version: number }).version)).toEqual([1, 3]));
-    await waitFor(() => expect(textOf(view.querySelector(".outgoing-status [role=status]")!)).toContain("version 4"));
+    await waitFor(() => expect(textOf(view.querySelector(".o-status [role=status]")!)).toContain("version 4"));
     expect(api.calls.filter((c) => c.method === "PUT").map((c) => (c.body as { version: number; components: Array<{ grade: string }> }).components[0]!.grade)).toEqual(["1.7", "1.7"]);
   });
 });
@@ -146,7 +146,7 @@ describe("grade tables page", () => {
     type(getByLabel(dialog, "Pourcentage de la note 2"), "60");
     expect(textOf(dialog.querySelector("[role=status]")!)).toBe("Total : 100 %");
     click(getButton(dialog, "Enregistrer"));
-    await waitFor(() => expect(textOf(view.querySelector(".outgoing-status [role=status]")!)).toBe("Table enregistrée."));
+    await waitFor(() => expect(textOf(view.querySelector(".o-status [role=status]")!)).toBe("Table enregistrée."));
     expect(api.calls.find((c) => c.method === "POST")!.body).toEqual({
       kind: "country",
       partnerId: null,

@@ -138,3 +138,4 @@ export function onLocaleChange(listener: (locale: Locale) => void): () => void {
     window.removeEventListener("storage", onStorage);
   };
 }
+export { problemTextsEn, problemTextsFr } from "./core/problem-texts";

@@ -1,11 +1,10 @@
 import { useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { ErrorPanel, LoadingState, PageHeader, Pagination, SelectField, pageCountOf } from "@orbis/ui/react";
+import { ErrorPanel, LoadingState, PageHeader, Pagination, SelectField, pageCountOf, problemMessage } from "@orbis/ui/react";
 import { identityApi } from "../api/identity";
 import { queryKeys, type AuditSource } from "../api/query-keys";
 import { registryApi } from "../api/registry";
 import { useText, type AdminMessageKey } from "../i18n";
-import { problemMessage } from "../shared/ProblemAlert";
 import { AuditTable } from "./AuditTable";
 
 const AUDIT_PAGE_SIZE = 25;

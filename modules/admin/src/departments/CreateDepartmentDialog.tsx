@@ -1,13 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Dialog } from "@orbis/ui/react";
+import { Button, Dialog, useAnnounce, FormAlert, focusFirstInvalid } from "@orbis/ui/react";
 import { identityApi } from "../api/identity";
 import { queryKeys } from "../api/query-keys";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
-import { FormAlert } from "../shared/FormAlert";
 import { fieldIn, mergeFieldErrors } from "../shared/form-errors";
-import { focusFirstInvalid } from "../shared/focus";
 import { DepartmentFields } from "./DepartmentFields";
 import {
   emptyDepartmentForm,

@@ -1,9 +1,8 @@
 import { useState } from "react";
-import { Badge, Button, DataTable, ErrorPanel, LoadingState, PageHeader, useLocale, type DataTableColumn } from "@orbis/ui/react";
+import { Badge, Button, DataTable, ErrorPanel, LoadingState, PageHeader, useLocale, type DataTableColumn, problemMessage } from "@orbis/ui/react";
 import type { DepartmentRecord } from "../api/schemas";
 import { useText } from "../i18n";
 import { departmentName } from "../shared/labels";
-import { problemMessage } from "../shared/ProblemAlert";
 import { useDepartments } from "../shared/useDepartments";
 import { CreateDepartmentDialog } from "./CreateDepartmentDialog";
 import { RenameDepartmentDialog } from "./RenameDepartmentDialog";

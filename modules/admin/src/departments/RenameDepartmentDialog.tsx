@@ -1,17 +1,14 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Dialog } from "@orbis/ui/react";
+import { Button, Dialog, useAnnounce, FormAlert, focusFirstInvalid } from "@orbis/ui/react";
 import { identityApi } from "../api/identity";
 import { isStaleVersion } from "../api/problems";
 import { queryKeys } from "../api/query-keys";
 import type { DepartmentRecord } from "../api/schemas";
 import { diffRecords } from "../audit/audit-diff";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
 import { ConflictNotice, type ConflictState } from "../shared/ConflictNotice";
-import { FormAlert } from "../shared/FormAlert";
 import { fieldIn, mergeFieldErrors } from "../shared/form-errors";
-import { focusFirstInvalid } from "../shared/focus";
 import { rebaseForm } from "../shared/rebase-form";
 import { DepartmentFields } from "./DepartmentFields";
 import {

@@ -1,12 +1,11 @@
 import { useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { PublishEvent } from "@orbis/contracts/registry";
-import { Card, DataTable, ErrorPanel, LoadingState, Pagination, pageCountOf, useLocale, type DataTableColumn } from "@orbis/ui/react";
+import { Card, DataTable, ErrorPanel, LoadingState, Pagination, pageCountOf, useLocale, type DataTableColumn, problemMessage } from "@orbis/ui/react";
 import { formatDateTime } from "@orbis/ui/i18n";
 import { queryKeys } from "../api/query-keys";
 import { registryApi } from "../api/registry";
 import { useText } from "../i18n";
-import { problemMessage } from "../shared/ProblemAlert";
 
 const EVENTS_PAGE_SIZE = 10;
 

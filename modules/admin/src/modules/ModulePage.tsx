@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { Badge, ErrorPanel, LoadingState, PageHeader, useLocale } from "@orbis/ui/react";
+import { Badge, ErrorPanel, LoadingState, PageHeader, useLocale, problemMessage } from "@orbis/ui/react";
 import { isNotFound } from "../api/problems";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
 import { useHref } from "../shared/admin-context";
-import { problemMessage } from "../shared/ProblemAlert";
 import { ModuleEvents } from "./ModuleEvents";
 import { ModuleSettings } from "./ModuleSettings";
 import { ModuleVersions } from "./ModuleVersions";

@@ -1,15 +1,12 @@
 import { useState } from "react";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ModuleEntry, ModuleVersionItem } from "@orbis/contracts/registry";
-import { Alert, Badge, Button, Card, DataTable, ErrorPanel, LoadingState, Pagination, pageCountOf, useLocale, type DataTableColumn } from "@orbis/ui/react";
+import { Alert, Badge, Button, Card, DataTable, ErrorPanel, LoadingState, Pagination, pageCountOf, useLocale, type DataTableColumn, useAnnounce, ConfirmDialog, ProblemAlert, problemMessage } from "@orbis/ui/react";
 import { formatDateTime } from "@orbis/ui/i18n";
 import { isStaleVersion } from "../api/problems";
 import { queryKeys } from "../api/query-keys";
 import { registryApi } from "../api/registry";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
-import { ConfirmDialog } from "../shared/ConfirmDialog";
-import { ProblemAlert, problemMessage } from "../shared/ProblemAlert";
 import { afterModuleChange } from "./module-queries";
 
 const VERSIONS_PAGE_SIZE = 10;

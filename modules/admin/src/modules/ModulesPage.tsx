@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ModuleEntry } from "@orbis/contracts/registry";
-import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, useLocale, type DataTableColumn } from "@orbis/ui/react";
+import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, useLocale, type DataTableColumn, problemMessage } from "@orbis/ui/react";
 import { queryKeys } from "../api/query-keys";
 import { registryApi } from "../api/registry";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
 import { useHref } from "../shared/admin-context";
-import { problemMessage } from "../shared/ProblemAlert";
 import { RoleBadges } from "../shared/RoleBadges";
 
 export function ModulesPage() {

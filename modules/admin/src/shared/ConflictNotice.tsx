@@ -1,8 +1,7 @@
-import { Alert, Button } from "@orbis/ui/react";
+import { Alert, Button, problemMessage } from "@orbis/ui/react";
 import type { FieldChange } from "../audit/audit-diff";
 import { ChangeList } from "../audit/ChangeList";
 import { useText, type AdminMessageKey } from "../i18n";
-import { problemMessage } from "./ProblemAlert";
 
 /** Where an edit stands after a 409 stale_version: waiting for a reload, or reloaded with what the other person changed. */
 export type ConflictState = { stage: "stale" } | { stage: "reloaded"; changes: FieldChange[] } | null;

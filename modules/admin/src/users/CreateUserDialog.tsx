@@ -1,13 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Dialog, TextField } from "@orbis/ui/react";
+import { Button, Dialog, TextField, useAnnounce, FormAlert, focusFirstInvalid } from "@orbis/ui/react";
 import { identityApi } from "../api/identity";
 import { queryKeys } from "../api/query-keys";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
-import { FormAlert } from "../shared/FormAlert";
 import { fieldIn, mergeFieldErrors } from "../shared/form-errors";
-import { focusFirstInvalid } from "../shared/focus";
 import { PasswordField } from "./PasswordField";
 import { UserFields } from "./UserFields";
 import { emptyUserForm, toCreateUser, validateUserForm, type UserField, type UserFormErrors, type UserFormValues } from "./user-form";

@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { Button, Card } from "@orbis/ui/react";
+import { Button, Card, useAnnounce, FormAlert } from "@orbis/ui/react";
 import { identityApi } from "../api/identity";
 import { isStaleVersion } from "../api/problems";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
-import { FormAlert } from "../shared/FormAlert";
 import { fieldIn, mergeFieldErrors } from "../shared/form-errors";
 import { PasswordField } from "./PasswordField";
 import type { UserActionCardProps } from "./StatusCard";

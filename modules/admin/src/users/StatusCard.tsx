@@ -1,14 +1,11 @@
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import type { User } from "@orbis/contracts/identity";
-import { Button, Card } from "@orbis/ui/react";
+import { Button, Card, useAnnounce, ConfirmDialog, ProblemAlert } from "@orbis/ui/react";
 import { identityApi } from "../api/identity";
 import { isStaleVersion } from "../api/problems";
 import { useText } from "../i18n";
 import { useAdminContext } from "../shared/admin-context";
-import { useAnnounce } from "../shared/Announcer";
-import { ConfirmDialog } from "../shared/ConfirmDialog";
-import { ProblemAlert } from "../shared/ProblemAlert";
 
 export interface UserActionCardProps {
   /** The version being edited (its `version` goes with the change). */

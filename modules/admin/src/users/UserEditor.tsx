@@ -1,17 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { User } from "@orbis/contracts/identity";
-import { Button, Card } from "@orbis/ui/react";
+import { Button, Card, useAnnounce, FormAlert, focusFirstInvalid } from "@orbis/ui/react";
 import { identityApi } from "../api/identity";
 import { isStaleVersion } from "../api/problems";
 import { diffRecords } from "../audit/audit-diff";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
 import { ConflictNotice, type ConflictState } from "../shared/ConflictNotice";
 import { rebaseForm } from "../shared/rebase-form";
-import { FormAlert } from "../shared/FormAlert";
 import { fieldIn, mergeFieldErrors } from "../shared/form-errors";
-import { focusFirstInvalid } from "../shared/focus";
 import { PasswordCard } from "./PasswordCard";
 import { StatusCard } from "./StatusCard";
 import { UserFields } from "./UserFields";

@@ -1,11 +1,10 @@
 import { useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Card, ErrorPanel, LoadingState, Pagination, pageCountOf } from "@orbis/ui/react";
+import { Card, ErrorPanel, LoadingState, Pagination, pageCountOf, problemMessage } from "@orbis/ui/react";
 import { identityApi } from "../api/identity";
 import { queryKeys } from "../api/query-keys";
 import { AuditTable } from "../audit/AuditTable";
 import { useText } from "../i18n";
-import { problemMessage } from "../shared/ProblemAlert";
 
 const HISTORY_PAGE_SIZE = 10;
 

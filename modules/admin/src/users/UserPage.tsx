@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { Badge, ErrorPanel, LoadingState, PageHeader } from "@orbis/ui/react";
+import { Badge, ErrorPanel, LoadingState, PageHeader, problemMessage } from "@orbis/ui/react";
 import { isNotFound } from "../api/problems";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
 import { useHref } from "../shared/admin-context";
-import { problemMessage } from "../shared/ProblemAlert";
 import { UserEditor } from "./UserEditor";
 import { userQueryOptions } from "./user-queries";
 

@@ -1,20 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { User } from "@orbis/contracts/identity";
-import {
-  Badge,
-  Button,
-  DataTable,
-  ErrorPanel,
-  LoadingState,
-  PageHeader,
-  Pagination,
-  SelectField,
-  TextField,
-  pageCountOf,
-  useLocale,
-  type DataTableColumn,
-} from "@orbis/ui/react";
+import { Badge, Button, DataTable, ErrorPanel, LoadingState, PageHeader, Pagination, SelectField, TextField, pageCountOf, useLocale, type DataTableColumn, ProblemAlert, problemMessage } from "@orbis/ui/react";
 import { identityApi } from "../api/identity";
 import { queryKeys } from "../api/query-keys";
 import { useText } from "../i18n";
@@ -22,7 +9,6 @@ import { Link } from "../router/Link";
 import { navigate, useLocation } from "../router/location";
 import { useHref } from "../shared/admin-context";
 import { departmentName, roleOptions } from "../shared/labels";
-import { ProblemAlert, problemMessage } from "../shared/ProblemAlert";
 import { RoleBadges } from "../shared/RoleBadges";
 import { useDepartments } from "../shared/useDepartments";
 import { CreateUserDialog } from "./CreateUserDialog";

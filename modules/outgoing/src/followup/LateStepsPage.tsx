@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { LateStep } from "@orbis/contracts/outgoing";
-import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn } from "@orbis/ui/react";
+import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn, problemMessage } from "@orbis/ui/react";
 import { followUpApi } from "../api/followup";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
 import { useHref } from "../shared/outgoing-context";
-import { problemMessage } from "../shared/ProblemAlert";
 
 /** The reminders list: steps past their due date, oldest first (a coordinator sees their departments). */
 export function LateStepsPage() {

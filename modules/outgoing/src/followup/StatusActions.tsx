@@ -2,10 +2,9 @@ import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Mobility, MobilityAction } from "@orbis/contracts/outgoing";
 import { fieldErrorsOf } from "@orbis/contracts/problems";
-import { Button, Dialog, TextField } from "@orbis/ui/react";
+import { Button, Dialog, TextField, ProblemAlert } from "@orbis/ui/react";
 import { followUpApi } from "../api/followup";
 import { useText } from "../i18n";
-import { ProblemAlert } from "../shared/ProblemAlert";
 
 /** Which actions a mobility in each status offers, and what each asks for. */
 const OFFERED: Record<Mobility["status"], MobilityAction[]> = { planned: ["start", "cancel"], "in-progress": ["complete", "interrupt"], completed: [], cancelled: [], interrupted: [] };

@@ -1,10 +1,9 @@
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { STEP_STATUSES, type FollowUpStep, type StepStatus } from "@orbis/contracts/outgoing";
-import { Badge, DataTable, ErrorPanel, LoadingState, SelectField, type DataTableColumn } from "@orbis/ui/react";
+import { Badge, DataTable, ErrorPanel, LoadingState, SelectField, type DataTableColumn, ProblemAlert, problemMessage } from "@orbis/ui/react";
 import { followUpApi } from "../api/followup";
 import { useText } from "../i18n";
-import { ProblemAlert, problemMessage } from "../shared/ProblemAlert";
 
 /** The mobility's checklist: each step's status changes in place; late steps are flagged. */
 export function StepsPanel({ mobilityId, canEdit }: { mobilityId: string; canEdit: boolean }) {

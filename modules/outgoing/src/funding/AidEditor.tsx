@@ -2,11 +2,9 @@ import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { AID_AMOUNT_TYPES, AID_KINDS, OUTGOING_PROGRAMMES, STUDY_LEVELS, type Aid } from "@orbis/contracts/outgoing";
 import { fieldErrorsOf, isStaleVersion } from "@orbis/contracts/problems";
-import { Button, Checkbox, CheckboxGroup, Dialog, SelectField, TextField } from "@orbis/ui/react";
+import { Button, Checkbox, CheckboxGroup, Dialog, SelectField, TextField, FormAlert, ProblemAlert } from "@orbis/ui/react";
 import { aidsApi } from "../api/funding";
 import { useText } from "../i18n";
-import { FormAlert } from "../shared/FormAlert";
-import { ProblemAlert } from "../shared/ProblemAlert";
 import { aidDraftOf, aidInputOf, type AidDraft } from "./aid-draft";
 
 const FIELD_OF: Record<string, keyof AidDraft> = {

@@ -1,13 +1,11 @@
 import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Aid } from "@orbis/contracts/outgoing";
-import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, SelectField, useLocale, type DataTableColumn } from "@orbis/ui/react";
+import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, SelectField, useLocale, type DataTableColumn, useAnnounce, problemMessage } from "@orbis/ui/react";
 import { aidsApi } from "../api/funding";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
 import { formatEuros } from "../shared/format";
 import { useIsStaff } from "../shared/outgoing-context";
-import { problemMessage } from "../shared/ProblemAlert";
 import { AidEditor } from "./AidEditor";
 import { BudgetBar } from "./BudgetBar";
 

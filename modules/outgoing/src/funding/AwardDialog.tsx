@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { AidAward } from "@orbis/contracts/outgoing";
-import { Button, Dialog, LoadingState, useLocale } from "@orbis/ui/react";
+import { Button, Dialog, LoadingState, useLocale, problemMessage, ProblemAlert } from "@orbis/ui/react";
 import { awardsApi } from "../api/funding";
 import { useText } from "../i18n";
 import { formatEuros } from "../shared/format";
-import { problemMessage, ProblemAlert } from "../shared/ProblemAlert";
 
 /** The aids of the mobility's year, each with its eligibility explained, and a button to award the eligible ones. */
 export function AwardDialog({ mobilityId, onClose, onAwarded }: { mobilityId: string; onClose: () => void; onAwarded: (award: AidAward) => void }) {

@@ -2,10 +2,9 @@ import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import type { AidAward } from "@orbis/contracts/outgoing";
 import { fieldErrorsOf } from "@orbis/contracts/problems";
-import { Button, Dialog, TextField } from "@orbis/ui/react";
+import { Button, Dialog, TextField, ProblemAlert } from "@orbis/ui/react";
 import { awardsApi } from "../api/funding";
 import { useText } from "../i18n";
-import { ProblemAlert } from "../shared/ProblemAlert";
 
 /** Marks an award paid (with the payment date) or cancels it (with the reason). */
 export function AwardStatusDialog({ award, status, onClose, onChanged }: { award: AidAward; status: "paid" | "cancelled"; onClose: () => void; onChanged: (award: AidAward) => void }) {

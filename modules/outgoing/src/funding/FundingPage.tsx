@@ -1,15 +1,13 @@
 import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AidAward } from "@orbis/contracts/outgoing";
-import { Badge, Button, DataTable, ErrorPanel, LoadingState, PageHeader, useLocale, type DataTableColumn } from "@orbis/ui/react";
+import { Badge, Button, DataTable, ErrorPanel, LoadingState, PageHeader, useLocale, type DataTableColumn, useAnnounce, problemMessage } from "@orbis/ui/react";
 import { awardsApi } from "../api/funding";
 import { mobilitiesApi } from "../api/outgoing";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
-import { useAnnounce } from "../shared/Announcer";
 import { formatEuros } from "../shared/format";
 import { useHref, useIsStaff } from "../shared/outgoing-context";
-import { problemMessage } from "../shared/ProblemAlert";
 import { AwardDialog } from "./AwardDialog";
 import { AwardStatusDialog } from "./AwardStatusDialog";
 

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { ChangeReason, SEMESTERS, type ComponentChange, type LearningAgreementContent } from "@orbis/contracts/outgoing";
 import { fieldErrorsOf } from "@orbis/contracts/problems";
-import { Button, SelectField, TextField } from "@orbis/ui/react";
+import { Button, SelectField, TextField, FormAlert } from "@orbis/ui/react";
 import { useText } from "../i18n";
-import { FormAlert } from "../shared/FormAlert";
 
 type Row = { code: string; title: string; semester: string; credits: string; change: string; reasonCode: string };
 const emptyRow = (): Row => ({ code: "", title: "", semester: "S1", credits: "", change: "", reasonCode: "" });

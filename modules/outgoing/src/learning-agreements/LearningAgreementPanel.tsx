@@ -2,11 +2,10 @@ import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LaRevision, LearningAgreementContent, Mobility } from "@orbis/contracts/outgoing";
 import { fieldErrorsOf } from "@orbis/contracts/problems";
-import { Alert, Button, Dialog, ErrorPanel, LoadingState, TextField } from "@orbis/ui/react";
+import { Alert, Button, Dialog, ErrorPanel, LoadingState, TextField, ProblemAlert, problemMessage } from "@orbis/ui/react";
 import { learningAgreementApi } from "../api/followup";
 import { useText } from "../i18n";
 import { useOutgoingContext } from "../shared/outgoing-context";
-import { ProblemAlert, problemMessage } from "../shared/ProblemAlert";
 import { LaEditor } from "./LaEditor";
 import { RevisionView } from "./RevisionView";
 

@@ -2,13 +2,12 @@ import { useEffect, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { Mobility, MobilityStatus } from "@orbis/contracts/outgoing";
 import { MOBILITY_STATUSES } from "@orbis/contracts/outgoing";
-import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, Pagination, SelectField, TextField, pageCountOf, type DataTableColumn } from "@orbis/ui/react";
+import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, Pagination, SelectField, TextField, pageCountOf, type DataTableColumn, problemMessage } from "@orbis/ui/react";
 import { mobilitiesApi } from "../api/outgoing";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
 import { navigate, useLocation } from "../router/location";
 import { useHref } from "../shared/outgoing-context";
-import { problemMessage } from "../shared/ProblemAlert";
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 300;

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { ErrorPanel, LoadingState, PageHeader } from "@orbis/ui/react";
+import { ErrorPanel, LoadingState, PageHeader, problemMessage } from "@orbis/ui/react";
 import { mobilitiesApi } from "../api/outgoing";
 import { StatusActions } from "../followup/StatusActions";
 import { StepsPanel } from "../followup/StepsPanel";
@@ -7,7 +7,6 @@ import { useText } from "../i18n";
 import { LearningAgreementPanel } from "../learning-agreements/LearningAgreementPanel";
 import { Link } from "../router/Link";
 import { useHref, useIsStaff, useOutgoingContext } from "../shared/outgoing-context";
-import { problemMessage } from "../shared/ProblemAlert";
 
 /** One mobility: who, where, when; status actions, the follow-up checklist and the learning agreement. */
 export function MobilityPage({ id }: { id: string }) {

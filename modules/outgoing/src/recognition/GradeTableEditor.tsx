@@ -3,11 +3,9 @@ import { useMutation } from "@tanstack/react-query";
 import { GRADE_TABLE_KINDS, PERCENT_TOLERANCE, type GradeTable } from "@orbis/contracts/outgoing";
 import { fieldErrorsOf, isStaleVersion } from "@orbis/contracts/problems";
 import { ApiError } from "@orbis/contracts/http";
-import { Button, Dialog, SelectField, TextField } from "@orbis/ui/react";
+import { Button, Dialog, SelectField, TextField, FormAlert, ProblemAlert } from "@orbis/ui/react";
 import { gradeTablesApi } from "../api/recognition";
 import { useText } from "../i18n";
-import { FormAlert } from "../shared/FormAlert";
-import { ProblemAlert } from "../shared/ProblemAlert";
 
 interface RowDraft {
   grade: string;

@@ -1,13 +1,10 @@
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { GradeTable } from "@orbis/contracts/outgoing";
-import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn } from "@orbis/ui/react";
+import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn, useAnnounce, ConfirmDialog, problemMessage, ProblemAlert } from "@orbis/ui/react";
 import { gradeTablesApi } from "../api/recognition";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
-import { ConfirmDialog } from "../shared/ConfirmDialog";
 import { useIsStaff } from "../shared/outgoing-context";
-import { problemMessage, ProblemAlert } from "../shared/ProblemAlert";
 import { GradeTableEditor } from "./GradeTableEditor";
 
 /** The grade distribution tables: partners', countries' and the university's own (French ranges). */

@@ -3,16 +3,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Recognition, RecognitionComponent } from "@orbis/contracts/outgoing";
 import { ApiError } from "@orbis/contracts/http";
 import { isStaleVersion } from "@orbis/contracts/problems";
-import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, useLocale, type DataTableColumn } from "@orbis/ui/react";
+import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, useLocale, type DataTableColumn, useAnnounce, FormAlert, problemMessage, ProblemAlert } from "@orbis/ui/react";
 import { mobilitiesApi } from "../api/outgoing";
 import { recognitionApi } from "../api/recognition";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
-import { useAnnounce } from "../shared/Announcer";
 import { formatGrade } from "../shared/format";
-import { FormAlert } from "../shared/FormAlert";
 import { useHref } from "../shared/outgoing-context";
-import { problemMessage, ProblemAlert } from "../shared/ProblemAlert";
 import { ComponentFields } from "./ComponentFields";
 import { componentOf, draftsOf, emptyDraft, type ComponentDraft } from "./component-draft";
 

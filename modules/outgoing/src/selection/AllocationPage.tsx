@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { isNotFound } from "@orbis/contracts/problems";
 import type { AllocationResult } from "@orbis/contracts/outgoing";
-import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn } from "@orbis/ui/react";
+import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn, useAnnounce, ProblemAlert, problemMessage } from "@orbis/ui/react";
 import { selectionApi } from "../api/selection";
 import { useText, type Translate } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
-import { ProblemAlert, problemMessage } from "../shared/ProblemAlert";
 
 /** The explanation of one result in the reader's language, from its structured steps. */
 export function explanationOf(t: Translate, r: AllocationResult): string {

@@ -1,17 +1,14 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Cefr, EQF_OF_LEVEL, STUDY_LEVELS, type Application, type CreateApplication, type Destination, type StudyLevel } from "@orbis/contracts/outgoing";
-import { Button, ErrorPanel, LoadingState, PageHeader, SelectField, TextField } from "@orbis/ui/react";
+import { Button, ErrorPanel, LoadingState, PageHeader, SelectField, TextField, useAnnounce, FormAlert, problemMessage } from "@orbis/ui/react";
 import { ApiError } from "@orbis/contracts/http";
 import { fieldErrorsOf } from "../api/problems";
 import { selectionApi } from "../api/selection";
 import { useText } from "../i18n";
 import { navigate } from "../router/location";
-import { useAnnounce } from "../shared/Announcer";
-import { FormAlert } from "../shared/FormAlert";
 import { ApplicationPanels } from "./ApplicationPanels";
 import { useHref } from "../shared/outgoing-context";
-import { problemMessage } from "../shared/ProblemAlert";
 
 type Draft = Record<"studentNumber" | "firstName" | "lastName" | "email" | "department" | "level" | "sex" | "nationality" | "gradeAverage" | "certificateLanguage" | "certificateCefr", string> & { choices: [string, string, string] };
 

@@ -1,13 +1,11 @@
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Application } from "@orbis/contracts/outgoing";
-import { Badge, Button, SelectField, TextField } from "@orbis/ui/react";
+import { Badge, Button, SelectField, TextField, useAnnounce, ProblemAlert } from "@orbis/ui/react";
 import { fieldErrorsOf } from "../api/problems";
 import { selectionApi } from "../api/selection";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
 import { useIsStaff } from "../shared/outgoing-context";
-import { ProblemAlert } from "../shared/ProblemAlert";
 
 /** Under an existing application: its eligibility, its documents (upload, download) and withdrawal. */
 export function ApplicationPanels({ application }: { application: Application }) {

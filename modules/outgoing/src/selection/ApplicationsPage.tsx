@@ -1,12 +1,11 @@
 import { useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { Application } from "@orbis/contracts/outgoing";
-import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, SelectField, TextField, type DataTableColumn } from "@orbis/ui/react";
+import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, SelectField, TextField, type DataTableColumn, problemMessage } from "@orbis/ui/react";
 import { selectionApi, type ApplicationFilters } from "../api/selection";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
 import { useHref, useIsStaff } from "../shared/outgoing-context";
-import { problemMessage } from "../shared/ProblemAlert";
 
 /** The call's applications (a coordinator: their departments'), filtered by name, department and eligibility. */
 export function ApplicationsPage({ callId }: { callId: string }) {

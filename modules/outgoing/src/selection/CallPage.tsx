@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CALL_TRANSITIONS, type CallStatus, type Destination } from "@orbis/contracts/outgoing";
-import { Badge, Button, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn } from "@orbis/ui/react";
+import { Badge, Button, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn, useAnnounce, ProblemAlert, problemMessage } from "@orbis/ui/react";
 import { selectionApi } from "../api/selection";
 import { useText, type OutgoingMessageKey } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
 import { useIsStaff } from "../shared/outgoing-context";
-import { ProblemAlert, problemMessage } from "../shared/ProblemAlert";
 import { CallSteps } from "./CallSteps";
 
 const ACTION_LABEL = (from: CallStatus, to: CallStatus): OutgoingMessageKey =>

@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Call } from "@orbis/contracts/outgoing";
-import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn } from "@orbis/ui/react";
+import { Badge, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn, problemMessage } from "@orbis/ui/react";
 import { selectionApi } from "../api/selection";
 import { useText } from "../i18n";
 import { Link } from "../router/Link";
 import { useHref, useIsStaff } from "../shared/outgoing-context";
-import { problemMessage } from "../shared/ProblemAlert";
 
 /** Every call for applications, latest year first. */
 export function CallsPage() {

@@ -1,10 +1,9 @@
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ApplicationImportResult } from "@orbis/contracts/outgoing";
-import { Button, DataTable, PageHeader, type DataTableColumn } from "@orbis/ui/react";
+import { Button, DataTable, PageHeader, type DataTableColumn, ProblemAlert } from "@orbis/ui/react";
 import { selectionApi } from "../api/selection";
 import { useText } from "../i18n";
-import { ProblemAlert } from "../shared/ProblemAlert";
 
 type PreviewRow = ApplicationImportResult["preview"][number];
 type Mode = "preview" | "all" | "valid-only";

@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Cefr, OUTGOING_PROGRAMMES, STUDY_LEVELS, type CreateCall, type StudyLevel } from "@orbis/contracts/outgoing";
-import { Button, Checkbox, CheckboxGroup, PageHeader, SelectField, TextField } from "@orbis/ui/react";
+import { Button, Checkbox, CheckboxGroup, PageHeader, SelectField, TextField, useAnnounce, FormAlert } from "@orbis/ui/react";
 import { fieldErrorsOf } from "../api/problems";
 import { selectionApi } from "../api/selection";
 import { useText } from "../i18n";
 import { navigate } from "../router/location";
-import { useAnnounce } from "../shared/Announcer";
-import { FormAlert } from "../shared/FormAlert";
 import { useHref } from "../shared/outgoing-context";
 
 const nextYear = () => new Date().getFullYear() + (new Date().getMonth() >= 7 ? 1 : 0);

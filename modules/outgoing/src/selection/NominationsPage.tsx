@@ -1,10 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { HOST_DECISIONS, type Nomination } from "@orbis/contracts/outgoing";
-import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn } from "@orbis/ui/react";
+import { Button, DataTable, ErrorPanel, LoadingState, PageHeader, type DataTableColumn, useAnnounce, ProblemAlert, problemMessage } from "@orbis/ui/react";
 import { selectionApi } from "../api/selection";
 import { useText, type OutgoingMessageKey } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
-import { ProblemAlert, problemMessage } from "../shared/ProblemAlert";
 
 const DECISION_LABEL: Record<(typeof HOST_DECISIONS)[number], OutgoingMessageKey> = { accepted: "nominations.accept", rejected: "nominations.reject", "waiting-list": "nominations.waitingList" };
 const today = () => new Date().toISOString().slice(0, 10);

@@ -2,11 +2,9 @@ import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { SELECTION_CRITERIA, type Application, type Ranking } from "@orbis/contracts/outgoing";
 import { ApiError } from "@orbis/contracts/http";
-import { Button, ErrorPanel, LoadingState, PageHeader, TextField } from "@orbis/ui/react";
+import { Button, ErrorPanel, LoadingState, PageHeader, TextField, useAnnounce, ProblemAlert, problemMessage } from "@orbis/ui/react";
 import { selectionApi } from "../api/selection";
 import { useText } from "../i18n";
-import { useAnnounce } from "../shared/Announcer";
-import { ProblemAlert, problemMessage } from "../shared/ProblemAlert";
 
 type Criterion = (typeof SELECTION_CRITERIA)[number];
 type Row = Record<Criterion | "tieBreak", string>;

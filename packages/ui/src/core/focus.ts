@@ -43,3 +43,10 @@ export function focusInitial(container: HTMLElement): void {
   const preferred = container.querySelector<HTMLElement>("[data-autofocus]");
   (preferred ?? focusableIn(container)[0] ?? container).focus();
 }
+
+/** Moves focus to the first invalid control of a form (after a failed submit), so the error next to it is read. */
+export function focusFirstInvalid(form: HTMLElement | null): void {
+  const invalid = form?.querySelector<HTMLElement>(".o-field--invalid");
+  const control = invalid?.matches("input, select, textarea") ? invalid : invalid?.querySelector<HTMLElement>("input, select, textarea");
+  control?.focus();
+}

@@ -1,4 +1,5 @@
 import { createI18n } from "../i18n";
+import { problemTextsEn, problemTextsFr } from "./problem-texts";
 
 /** Built-in texts of the components; every one can be overridden through a prop. */
 export const uiMessages = createI18n({
@@ -17,6 +18,9 @@ export const uiMessages = createI18n({
     sortBy: "Trier par {column}",
     required: "obligatoire",
     selectPlaceholder: "Choisir…",
+    cancel: "Annuler",
+    ...problemTextsFr,
+    fixFields: "Corrigez les champs signalés.",
   },
   en: {
     loading: "Loading…",
@@ -33,5 +37,8 @@ export const uiMessages = createI18n({
     sortBy: "Sort by {column}",
     required: "required",
     selectPlaceholder: "Choose…",
+    cancel: "Cancel",
+    ...problemTextsEn,
+    fixFields: "Please correct the highlighted fields.",
   },
 });

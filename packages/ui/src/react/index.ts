@@ -32,3 +32,8 @@ export { Pagination, type PaginationProps } from "./Pagination";
 export * from "../core/public";
 export { useLocation, navigate, type CurrentLocation } from "./location";
 export { Link, type LinkProps } from "./Link";
+export { AnnouncerProvider, StatusRegion, useAnnounce, useClearAnnouncement } from "./announcer";
+export { ConfirmDialog, type ConfirmDialogProps } from "./ConfirmDialog";
+export { FormAlert, ProblemAlert, problemMessage, useProblemMessage, type FormAlertProps, type ProblemTranslate } from "./problem-alerts";
+export { SubNav, type SubNavItem } from "./SubNav";
+export { focusFirstInvalid } from "../core/focus";

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import { Button, Dialog } from "@orbis/ui/react";
-import { useText } from "../i18n";
+import { Button } from "./Button";
+import { Dialog } from "./Dialog";
+import { useUiText } from "./locale";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -18,7 +19,7 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ open, title, description, confirmLabel, onConfirm, onCancel, busy, danger, children }: ConfirmDialogProps) {
-  const t = useText();
+  const ui = useUiText();
   return (
     <Dialog
       open={open}
@@ -28,7 +29,7 @@ export function ConfirmDialog({ open, title, description, confirmLabel, onConfir
       footer={
         <>
           <Button variant="secondary" onClick={onCancel} data-autofocus={danger ? true : undefined}>
-            {t("common.cancel")}
+            {ui("cancel")}
           </Button>
           <Button variant={danger ? "danger" : "primary"} onClick={onConfirm} loading={busy}>
             {confirmLabel}

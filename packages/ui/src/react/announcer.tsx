@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { useText } from "../i18n";
+import { useUiText } from "./locale";
 
 interface Announcement {
   text: string;
@@ -39,15 +39,15 @@ export function useClearAnnouncement(): () => void {
  * read), showing the latest success message with a button to hide it.
  */
 export function StatusRegion() {
-  const t = useText();
+  const ui = useUiText();
   const { current, clear } = useContext(CurrentContext);
   return (
-    <div className={current.text ? "outgoing-status outgoing-status--visible" : "outgoing-status"}>
-      <p className="outgoing-status__text" role="status" aria-live="polite" aria-atomic="true">
+    <div className={current.text ? "o-status o-status--visible" : "o-status"}>
+      <p className="o-status__text" role="status" aria-live="polite" aria-atomic="true">
         {current.text && <span key={current.id}>{current.text}</span>}
       </p>
       {current.text && (
-        <button type="button" className="outgoing-status__dismiss" onClick={clear} aria-label={t("common.dismiss")}>
+        <button type="button" className="o-status__dismiss" onClick={clear} aria-label={ui("dismiss")}>
           <span aria-hidden="true">×</span>
         </button>
       )}
