@@ -10,6 +10,8 @@ export const ResidenceInput = z.object({
   address: z.string().trim().min(1).max(500),
 });
 export type ResidenceInput = z.infer<typeof ResidenceInput>;
+export const ResidenceUpdate = ResidenceInput.extend({ version: Version });
+export type ResidenceUpdate = z.infer<typeof ResidenceUpdate>;
 
 export const RoomInput = z.object({
   number: z.string().trim().min(1).max(20),
