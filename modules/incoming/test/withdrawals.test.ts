@@ -35,6 +35,8 @@ describe("withdrawals", () => {
     button("Annuler").click();
     await waitFor(() => expect(dialog()).toBeNull());
     expect(posts(api)).toHaveLength(0);
+    // "Attributions en cours": only the beds let today or later are fetched.
+    expect(api.calls.find((c) => c.path === "/api/incoming/housing/allocations")?.query.get("endingFrom")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     button("Retirer WAGNER Lena de la liste d'attente").click();
     await waitFor(() => expect(dialog()).not.toBeNull());

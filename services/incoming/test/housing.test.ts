@@ -91,6 +91,12 @@ describe("housing", () => {
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409]);
     const active = await h.call("GET", "/housing/allocations?status=active", { token });
     expect(active.json.filter((a: { roomId: string }) => a.roomId === roomId)).toHaveLength(1);
+    const mine = (query: string) => h.call("GET", `/housing/allocations?status=active&endingFrom=${query}`, { token }).then((r) => r.json.filter((a: { roomId: string }) => a.roomId === roomId));
+    expect(await mine("2026-12-31")).toHaveLength(1);
+    expect(await mine("2027-01-01")).toHaveLength(0);
+    const bad = await h.call("GET", "/housing/allocations?endingFrom=2026-13-01", { token });
+    expect(bad.status).toBe(400);
+    expect(paths(bad.json)).toEqual(["query.endingFrom"]);
   });
 
   it("refuses dates outside the room's availability, a second bed for the student, unknown ids, naming the field and writing nothing", async () => {

@@ -55,7 +55,8 @@ export const frenchTestsApi = {
 export const housingApi = {
   residences: (signal?: AbortSignal) => requestJson(ResidenceList, `${BASE}/housing/residences`, { signal }),
   waiting: (signal?: AbortSignal) => requestJson(HousingRequestList, `${BASE}/housing/requests`, { query: { status: "waiting" }, signal }),
-  allocations: (signal?: AbortSignal) => requestJson(AllocationList, `${BASE}/housing/allocations`, { query: { status: "active" }, signal }),
+  /** The beds let now or later (the past ones stay in the service's history). */
+  allocations: (today: string, signal?: AbortSignal) => requestJson(AllocationList, `${BASE}/housing/allocations`, { query: { status: "active", endingFrom: today }, signal }),
   createResidence: (body: ResidenceInput) => requestJson(Residence, `${BASE}/housing/residences`, { method: "POST", body }),
   updateResidence: (residenceId: string, body: ResidenceUpdate) => requestJson(Residence, `${BASE}/housing/residences/${id(residenceId)}`, { method: "PUT", body }),
   updateRoom: (roomId: string, body: RoomUpdate) => requestJson(Room, `${BASE}/housing/rooms/${id(roomId)}`, { method: "PUT", body }),

@@ -92,4 +92,9 @@ export const Allocation = StudentRef.extend({
 });
 export type Allocation = z.infer<typeof Allocation>;
 export const AllocationList = z.array(Allocation);
-export const AllocationQuery = z.object({ residenceId: Id.optional(), status: z.enum(["active", "cancelled"]).optional() });
+export const AllocationQuery = z.object({
+  residenceId: Id.optional(),
+  status: z.enum(["active", "cancelled"]).optional(),
+  /** Only the allocations still running or to come on that day (their last day is on or after it). */
+  endingFrom: IsoDate.optional(),
+});
