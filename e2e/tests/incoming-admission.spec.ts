@@ -4,6 +4,7 @@ import {
   TEAM,
   admit,
   apiAs,
+  completeFile,
   currentAcademicYear,
   download,
   freeMover,
@@ -75,7 +76,7 @@ test("the team nominates an exchange student under an agreement's receiving plac
 test("the CHINESE coordinator admits their department's student, is refused another's, and the team downloads the acceptance letters", async ({ page, browser, baseURL }) => {
   const tag = uniqueTag();
   const team = await apiAs(baseURL!, TEAM);
-  const mine = await freeMover(team, `Admis${tag}`);
+  const mine = await completeFile(team, await freeMover(team, `Admis${tag}`));
   const other = await freeMover(team, `Autre${tag}`, "JAPANESE", "Haruto");
   await team.dispose();
 

@@ -86,8 +86,27 @@ export async function freeMover(api: APIRequestContext, lastName: string, depart
   );
 }
 
+/** A minimal PDF: the service checks a document's type by its first bytes. */
+export const PDF = { name: "document.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+
+/** The documents a free mover's file needs (REQUIRED_DOCUMENTS in the contracts), as the module names them. */
+export const FREE_MOVER_DOCUMENTS = [
+  ["passport", "Passeport ou pièce d'identité"],
+  ["transcript", "Relevé de notes"],
+  ["motivation", "Lettre de motivation"],
+] as const;
+
+/** Uploads a free mover's required documents and marks the file complete (nominated -> applied). */
+export async function completeFile(api: APIRequestContext, student: Student): Promise<Student> {
+  for (const [kind] of FREE_MOVER_DOCUMENTS) {
+    await ok(await api.post(`/api/incoming/students/${student.id}/documents`, { multipart: { kind, file: { ...PDF, name: `${kind}.pdf` } } }), `upload ${kind}`);
+  }
+  return ok<Student>(await api.post(`/api/incoming/students/${student.id}/file-complete`, { data: { version: student.version } }), "file complete");
+}
+
 export async function admit(api: APIRequestContext, student: Student): Promise<Student> {
-  return ok<Student>(await api.post(`/api/incoming/students/${student.id}/decision`, { data: { version: student.version, decision: "admit" } }), "admit");
+  const applied = student.status === "nominated" ? await completeFile(api, student) : student;
+  return ok<Student>(await api.post(`/api/incoming/students/${student.id}/decision`, { data: { version: applied.version, decision: "admit" } }), "admit");
 }
 
 /** Visible name of a student in the module's tables: "LASTNAME First". */

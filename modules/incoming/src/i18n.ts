@@ -3,6 +3,7 @@ import { createI18n, formatDate, type Locale, type MessageKey } from "@orbis/ui/
 import { useLocale } from "@orbis/ui/vue";
 import { academicEn, academicFr } from "./i18n/academic";
 import { commonEn, commonFr } from "./i18n/common";
+import { editsEn, editsFr } from "./i18n/edits";
 import { admissionEn, admissionFr } from "./i18n/admission";
 import { followupEn, followupFr } from "./i18n/followup";
 import { lifeEn, lifeFr } from "./i18n/life";
@@ -10,8 +11,8 @@ import { studentsEn, studentsFr } from "./i18n/students";
 
 /** Every text of the incoming module, French first; each area of the module keeps its texts in src/i18n/<area>.ts. */
 export const incomingMessages = createI18n({
-  fr: { ...commonFr, ...studentsFr, ...admissionFr, ...followupFr, ...lifeFr, ...academicFr },
-  en: { ...commonEn, ...studentsEn, ...admissionEn, ...followupEn, ...lifeEn, ...academicEn },
+  fr: { ...commonFr, ...studentsFr, ...admissionFr, ...followupFr, ...lifeFr, ...academicFr, ...editsFr },
+  en: { ...commonEn, ...studentsEn, ...admissionEn, ...followupEn, ...lifeEn, ...academicEn, ...editsEn },
 });
 
 export type IncomingMessageKey = MessageKey<(typeof incomingMessages)["messages"]["fr"]>;

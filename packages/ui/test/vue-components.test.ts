@@ -5,6 +5,7 @@ import {
   Button,
   CheckboxGroup,
   DataTable,
+  ConfirmDialog,
   Dialog,
   ErrorPanel,
   Pagination,
@@ -93,6 +94,25 @@ describe("Dialog (Vue)", () => {
     expect(open.value).toBe(false);
     expect(root.querySelector("[role=dialog]")).toBeNull();
     expect(document.activeElement).toBe(opener);
+  });
+});
+
+describe("ConfirmDialog (Vue)", () => {
+  it("starts on Cancel, emits cancel on Escape and confirm on the confirm button", async () => {
+    const events: string[] = [];
+    const root = await mount(
+      defineComponent(() => () =>
+        h(ConfirmDialog, { open: true, title: "Retirer la demande ?", message: "Elle quitte la liste d'attente.", confirmLabel: "Retirer", onConfirm: () => events.push("confirm"), onCancel: () => events.push("cancel") }),
+      ),
+    );
+    const dialog = $(root, "[role=dialog]");
+    expect(document.getElementById(dialog.getAttribute("aria-describedby")!)!.textContent).toBe("Elle quitte la liste d'attente.");
+    const [cancel, confirm] = $$(dialog, ".o-dialog__footer button");
+    expect(document.activeElement).toBe(cancel);
+    expect(cancel!.textContent).toBe("Annuler");
+    await press(cancel!, "Escape");
+    await click(confirm!);
+    expect(events).toEqual(["cancel", "confirm"]);
   });
 });
 

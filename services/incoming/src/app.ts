@@ -3,6 +3,7 @@ import type { AgreementsClient } from "./clients/agreements";
 import type { IncomingDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
 import { admissionDecisionRoutes } from "./routes/admission-decision";
+import { applicationFileRoutes } from "./routes/application-file";
 import { difficultyRoutes } from "./routes/difficulties";
 import { nominationImportRoutes } from "./routes/nomination-import";
 import { nominationRoutes } from "./routes/nominations";
@@ -51,6 +52,7 @@ export function buildApp(deps: IncomingDeps) {
   service.api.route("/", studentRoutes(context));
   service.api.route("/", nominationRoutes(context));
   service.api.route("/", studentDocumentRoutes(context));
+  service.api.route("/", applicationFileRoutes(context));
   service.api.route("/", admissionDecisionRoutes(context));
   service.api.route("/", registrationRoutes(context));
   service.api.route("/", stayRoutes(context));

@@ -1,3 +1,4 @@
+import { REQUIRED_DOCUMENTS, type IncomingKind } from "@orbis/contracts/incoming";
 import { pdfText } from "@orbis/documents";
 import { count } from "drizzle-orm";
 import { admissionDecisions, audit, difficultyNotes, registrationSteps, studentDocuments, studentNumbers, students } from "../src/db/schema/index";
@@ -39,9 +40,22 @@ export async function admittedStudent(h: Harness, overrides: Record<string, unkn
   const token = await h.tokenFor("incoming");
   const created = await h.call("POST", "/students", { token, body: nominationBody(null, overrides) });
   if (created.status !== 201) throw new Error(JSON.stringify(created.json));
-  const admitted = await h.call("POST", `/students/${created.json.id}/decision`, { token, body: { version: created.json.version, decision: "admit" } });
+  const applied = await completeFile(h, created.json);
+  const admitted = await h.call("POST", `/students/${created.json.id}/decision`, { token, body: { version: applied.version, decision: "admit" } });
   if (admitted.status !== 200) throw new Error(JSON.stringify(admitted.json));
   return admitted.json as { id: string; version: number; department: string; lastName: string; status: string };
+}
+
+/** Uploads the documents a complete file needs and marks it complete (nominated -> applied). */
+export async function completeFile(h: Harness, student: { id: string; version: number; kind: IncomingKind }) {
+  const token = await h.tokenFor("incoming");
+  for (const kind of REQUIRED_DOCUMENTS[student.kind]) {
+    const stored = await upload(h, `/students/${student.id}/documents`, token, { bytes: PDF_BYTES, name: `${kind}.pdf` }, { kind });
+    if (stored.status !== 201) throw new Error(JSON.stringify(stored.json));
+  }
+  const applied = await h.call("POST", `/students/${student.id}/file-complete`, { token, body: { version: student.version } });
+  if (applied.status !== 200) throw new Error(JSON.stringify(applied.json));
+  return applied.json as { id: string; version: number; status: string };
 }
 
 /** The text drawn in a PDF answer, or the problem when it is not one. */

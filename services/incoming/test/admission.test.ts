@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { audit } from "../src/db/schema/index";
-import { admittedStudent, nominationBody, pdfOf, PDF_BYTES, tableCounts, upload } from "./admission-fixtures";
+import { admittedStudent, completeFile, nominationBody, pdfOf, PDF_BYTES, tableCounts, upload } from "./admission-fixtures";
 import { paths, seedAgreement, startIncoming, type Harness } from "./harness";
 
 let h: Harness;
@@ -13,7 +13,7 @@ afterAll(() => h.close());
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
 async function nominated(department = "CHINESE") {
-  return (await h.call("POST", "/students", { token: await h.tokenFor("incoming"), body: nominationBody(null, { department }) })).json as { id: string; version: number };
+  return (await h.call("POST", "/students", { token: await h.tokenFor("incoming"), body: nominationBody(null, { department }) })).json as { id: string; version: number; kind: "free-mover" };
 }
 
 describe("application file", () => {
@@ -57,13 +57,13 @@ describe("application file", () => {
 
 describe("admission decision", () => {
   it("lets the host department's coordinator admit, with an audit row, then serves the acceptance letter in French and English", async () => {
-    const student = await nominated("CHINESE");
+    const student = await completeFile(h, await nominated("CHINESE"));
     const coordinator = await h.tokenFor("coordinator", ["CHINESE"]);
     const early = await pdfOf(h, `/students/${student.id}/acceptance-letter`, coordinator);
     expect(early.status).toBe(409);
     const admitted = await h.call("POST", `/students/${student.id}/decision`, { token: coordinator, body: { version: student.version, decision: "admit" } });
     expect(admitted.status).toBe(200);
-    expect(admitted.json).toMatchObject({ status: "admitted", version: 2 });
+    expect(admitted.json).toMatchObject({ status: "admitted", version: 3 });
     const [row] = await h.db.select().from(audit).where(and(eq(audit.action, "admit"), eq(audit.entityId, student.id)));
     expect(row!.after).toMatchObject({ status: "admitted" });
 
@@ -77,7 +77,7 @@ describe("admission decision", () => {
     expect(en.text).toContain("autumn semester");
     expect((await h.call("GET", `/students/${student.id}/acceptance-letter?lang=de`, { token: coordinator })).status).toBe(400);
 
-    const again = await h.call("POST", `/students/${student.id}/decision`, { token: coordinator, body: { version: 2, decision: "refuse", reason: "Changed our mind" } });
+    const again = await h.call("POST", `/students/${student.id}/decision`, { token: coordinator, body: { version: 3, decision: "refuse", reason: "Changed our mind" } });
     expect(again.status).toBe(409);
   });
 
@@ -115,5 +115,62 @@ describe("admission decision", () => {
     expect((await pdfOf(h, `/students/${student.id}/acceptance-letter`, await h.tokenFor("coordinator", ["CHINESE"]))).status).toBe(403);
     expect((await pdfOf(h, `/students/${student.id}/acceptance-letter`, await h.tokenFor("admin"))).status).toBe(200);
     expect((await h.request(`/students/${student.id}/acceptance-letter`, {})).status).toBe(401);
+  });
+});
+
+describe("file complete (nominated -> applied)", () => {
+  it("needs every required document, then lets the team mark the file complete and the department admit", async () => {
+    const student = await nominated("CHINESE");
+    const token = await h.tokenFor("incoming");
+    const coordinator = await h.tokenFor("coordinator", ["CHINESE"]);
+    const tooEarly = await h.call("POST", `/students/${student.id}/decision`, { token: coordinator, body: { version: 1, decision: "admit" } });
+    expect(tooEarly.status).toBe(409);
+    expect(tooEarly.json.detail).toContain("not complete");
+    await upload(h, `/students/${student.id}/documents`, token, { bytes: PDF_BYTES, name: "passport.pdf" }, { kind: "passport" });
+    const before = await tableCounts(h);
+    const missing = await h.call("POST", `/students/${student.id}/file-complete`, { token, body: { version: 1 } });
+    expect(missing.status).toBe(409);
+    expect(missing.json.code).toBe("conflict");
+    expect(paths(missing.json)).toEqual(["documents.motivation", "documents.transcript"]);
+    expect(await tableCounts(h)).toEqual(before);
+
+    await upload(h, `/students/${student.id}/documents`, token, { bytes: PDF_BYTES, name: "releve.pdf" }, { kind: "transcript" });
+    await upload(h, `/students/${student.id}/documents`, token, { bytes: PDF_BYTES, name: "lettre.pdf" }, { kind: "motivation" });
+    const applied = await h.call("POST", `/students/${student.id}/file-complete`, { token, body: { version: 1 } });
+    expect(applied.status).toBe(200);
+    expect(applied.json).toMatchObject({ status: "applied", version: 2 });
+    const [row] = await h.db.select().from(audit).where(and(eq(audit.action, "file-complete"), eq(audit.entityId, student.id)));
+    expect(row!.after).toMatchObject({ status: "applied", documents: ["motivation", "passport", "transcript"] });
+    const again = await h.call("POST", `/students/${student.id}/file-complete`, { token, body: { version: 2 } });
+    expect(again.status).toBe(409);
+    expect(again.json.detail).toContain("applied");
+    const admitted = await h.call("POST", `/students/${student.id}/decision`, { token: coordinator, body: { version: 2, decision: "admit" } });
+    expect(admitted.json).toMatchObject({ status: "admitted", version: 3 });
+  });
+
+  it("lets a department refuse a nomination whose file is incomplete", async () => {
+    const student = await nominated("LAW");
+    const refused = await h.call("POST", `/students/${student.id}/decision`, { token: await h.tokenFor("incoming"), body: { version: 1, decision: "refuse", reason: "Dossier incomplet à la date limite" } });
+    expect(refused.json).toMatchObject({ status: "refused" });
+  });
+
+  it("refuses bad input, stale versions and callers without the role, writing nothing", async () => {
+    const student = await nominated("CHINESE");
+    const token = await h.tokenFor("incoming");
+    for (const kind of ["passport", "transcript", "motivation"]) await upload(h, `/students/${student.id}/documents`, token, { bytes: PDF_BYTES, name: `${kind}.pdf` }, { kind });
+    const path = `/students/${student.id}/file-complete`;
+    const before = await tableCounts(h);
+    expect(paths((await h.call("POST", path, { token, body: {} })).json)).toEqual(["body.version"]);
+    expect(paths((await h.call("POST", path, { token, body: { version: -1 } })).json)).toEqual(["body.version"]);
+    expect((await h.call("POST", path, { token, body: { version: 4 } })).json.code).toBe("stale_version");
+    expect((await h.call("POST", "/students/nope/file-complete", { token, body: { version: 1 } })).status).toBe(400);
+    expect((await h.call("POST", "/students/00000000-0000-4000-8000-000000000000/file-complete", { token, body: { version: 1 } })).status).toBe(404);
+    expect((await h.call("POST", path, { body: { version: 1 } })).status).toBe(401);
+    for (const role of ["leadership", "analyst", "erasmus", "outgoing"]) {
+      expect((await h.call("POST", path, { token: await h.tokenFor(role), body: { version: 1 } })).status).toBe(403);
+    }
+    expect((await h.call("POST", path, { token: await h.tokenFor("coordinator", ["CHINESE"]), body: { version: 1 } })).status).toBe(403);
+    expect(await tableCounts(h)).toEqual(before);
+    expect((await h.call("POST", path, { token: await h.tokenFor("admin"), body: { version: 1 } })).json.status).toBe("applied");
   });
 });

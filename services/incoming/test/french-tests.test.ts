@@ -1,6 +1,7 @@
 import { pdfText } from "@orbis/documents";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frenchTestRegistrations, frenchTestSessions } from "../src/db/schema/index";
+import { and, eq } from "drizzle-orm";
+import { audit, frenchTestRegistrations, frenchTestSessions } from "../src/db/schema/index";
 import { paths, startIncoming, type Harness } from "./harness";
 import { insertStudent, NO_SUCH_ID, snapshot } from "./life-fixtures";
 
@@ -118,5 +119,49 @@ describe("French placement tests", () => {
     const otherDepartment = await h.tokenFor("coordinator", ["CHINESE"]);
     expect((await h.call("GET", `/french-tests/sessions/${session.json.id}`, { token: otherDepartment })).json.registrations).toEqual([]);
     expect((await h.call("GET", `/french-tests/sessions/${session.json.id}`, { token: coordinator })).json.registrations).toHaveLength(1);
+  });
+  it("withdraws a registration: the seat is free again, the trail keeps it, a result or a stale version blocks it", async () => {
+    const session = await sitting(1);
+    const [kim, park] = await Promise.all([insertStudent(h, "CHINESE", "Kim"), insertStudent(h, "LAW", "Park")]);
+    const registration = await h.call("POST", `/french-tests/sessions/${session.json.id}/registrations`, { token, body: { studentId: kim } });
+    expect((await h.call("POST", `/french-tests/sessions/${session.json.id}/registrations`, { token, body: { studentId: park } })).status).toBe(409);
+
+    const stale = await h.call("POST", `/french-tests/registrations/${registration.json.id}/withdraw`, { token, body: { version: 2 } });
+    expect(stale.status).toBe(409);
+    expect(stale.json.code).toBe("stale_version");
+    const withdrawn = await h.call("POST", `/french-tests/registrations/${registration.json.id}/withdraw`, { token, body: { version: 1 } });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.json).toMatchObject({ id: session.json.id, capacity: 1, registered: 0 });
+    const [trail] = await h.db.select().from(audit).where(and(eq(audit.action, "withdraw"), eq(audit.entityId, registration.json.id)));
+    expect(trail!.before).toMatchObject({ studentId: kim, sessionId: session.json.id });
+    expect((await h.call("POST", `/french-tests/registrations/${registration.json.id}/withdraw`, { token, body: { version: 1 } })).status).toBe(404);
+
+    const freed = await h.call("POST", `/french-tests/sessions/${session.json.id}/registrations`, { token, body: { studentId: park } });
+    expect(freed.status).toBe(201);
+    await h.call("PUT", `/french-tests/registrations/${freed.json.id}/result`, { token, body: { version: 1, level: "B2" } });
+    const sat = await h.call("POST", `/french-tests/registrations/${freed.json.id}/withdraw`, { token, body: { version: 2 } });
+    expect(sat.status).toBe(409);
+    expect(sat.json.code).toBe("conflict");
+    expect((await h.call("GET", `/french-tests/sessions/${session.json.id}`, { token })).json.registered).toBe(1);
+  });
+
+  it("refuses a withdrawal with bad input or from callers without the role, writing nothing", async () => {
+    const session = await sitting(2);
+    const studentId = await insertStudent(h, "LAW");
+    const registration = await h.call("POST", `/french-tests/sessions/${session.json.id}/registrations`, { token, body: { studentId } });
+    const path = `/french-tests/registrations/${registration.json.id}/withdraw`;
+    const before = await snapshot(h, tables);
+    const noVersion = await h.call("POST", path, { token, body: {} });
+    expect(noVersion.status).toBe(400);
+    expect(paths(noVersion.json)).toEqual(["body.version"]);
+    expect(paths((await h.call("POST", path, { token, body: { version: "one" } })).json)).toEqual(["body.version"]);
+    expect((await h.call("POST", "/french-tests/registrations/not-an-id/withdraw", { token, body: { version: 1 } })).status).toBe(400);
+    expect((await h.call("POST", `/french-tests/registrations/${NO_SUCH_ID}/withdraw`, { token, body: { version: 1 } })).status).toBe(404);
+    expect((await h.call("POST", path, { body: { version: 1 } })).status).toBe(401);
+    for (const role of ["leadership", "analyst", "erasmus", "outgoing"]) {
+      expect((await h.call("POST", path, { token: await h.tokenFor(role), body: { version: 1 } })).status).toBe(403);
+    }
+    expect((await h.call("POST", path, { token: await h.tokenFor("coordinator", ["LAW"]), body: { version: 1 } })).status).toBe(403);
+    expect(await snapshot(h, tables)).toEqual(before);
   });
 });

@@ -91,6 +91,12 @@ describe("housing", () => {
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409]);
     const active = await h.call("GET", "/housing/allocations?status=active", { token });
     expect(active.json.filter((a: { roomId: string }) => a.roomId === roomId)).toHaveLength(1);
+    const mine = (query: string) => h.call("GET", `/housing/allocations?status=active&endingFrom=${query}`, { token }).then((r) => r.json.filter((a: { roomId: string }) => a.roomId === roomId));
+    expect(await mine("2026-12-31")).toHaveLength(1);
+    expect(await mine("2027-01-01")).toHaveLength(0);
+    const bad = await h.call("GET", "/housing/allocations?endingFrom=2026-13-01", { token });
+    expect(bad.status).toBe(400);
+    expect(paths(bad.json)).toEqual(["query.endingFrom"]);
   });
 
   it("refuses dates outside the room's availability, a second bed for the student, unknown ids, naming the field and writing nothing", async () => {
@@ -161,5 +167,43 @@ describe("housing", () => {
     expect(await snapshot(h, tables)).toEqual(before);
     const withdrawn = await h.call("POST", `/housing/requests/${law.requestId}/withdraw`, { token, body: { version: 1 } });
     expect(withdrawn.json).toMatchObject({ status: "withdrawn", position: null });
+  });
+  it("withdraws a waiting request: the requests behind it move up the list, and only a waiting request can go", async () => {
+    const first = await waitingRequest();
+    const second = await waitingRequest("LAW");
+    const third = await waitingRequest();
+    const positions = async () => {
+      const list = (await h.call("GET", "/housing/requests?status=waiting", { token })).json as Array<{ id: string; position: number }>;
+      return Object.fromEntries(list.map((r) => [r.id, r.position]));
+    };
+    const before = await positions();
+    const withdrawn = await h.call("POST", `/housing/requests/${second.requestId}/withdraw`, { token, body: { version: 1 } });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.json).toMatchObject({ status: "withdrawn", position: null, version: 2 });
+    const after = await positions();
+    expect(after[second.requestId]).toBeUndefined();
+    expect(after[first.requestId]).toBe(before[first.requestId]);
+    expect(after[third.requestId]).toBe(before[third.requestId]! - 1);
+    const [trail] = await h.db.select().from(audit).where(and(eq(audit.action, "withdraw"), eq(audit.entityId, second.requestId)));
+    expect(trail!.after).toMatchObject({ status: "withdrawn" });
+
+    expect((await h.call("POST", `/housing/requests/${second.requestId}/withdraw`, { token, body: { version: 2 } })).json.code).toBe("conflict");
+    const stale = await h.call("POST", `/housing/requests/${first.requestId}/withdraw`, { token, body: { version: 3 } });
+    expect(stale.json.code).toBe("stale_version");
+    // Off the list, the student can ask again.
+    expect((await h.call("POST", "/housing/requests", { token, body: { studentId: second.studentId, from: "2026-09-01", to: "2027-01-31" } })).status).toBe(201);
+  });
+
+  it("refuses a withdrawal with bad input, writing nothing", async () => {
+    const { requestId } = await waitingRequest();
+    const before = await snapshot(h, tables);
+    const noVersion = await h.call("POST", `/housing/requests/${requestId}/withdraw`, { token, body: {} });
+    expect(noVersion.status).toBe(400);
+    expect(paths(noVersion.json)).toEqual(["body.version"]);
+    expect(paths((await h.call("POST", `/housing/requests/${requestId}/withdraw`, { token, body: { version: 0 } })).json)).toEqual(["body.version"]);
+    expect((await h.call("POST", `/housing/requests/${NO_SUCH_ID}/withdraw`, { token, body: { version: 1 } })).status).toBe(404);
+    expect((await h.call("POST", "/housing/requests/x/withdraw", { token, body: { version: 1 } })).status).toBe(400);
+    expect((await h.call("POST", `/housing/requests/${requestId}/withdraw`, { body: { version: 1 } })).status).toBe(401);
+    expect(await snapshot(h, tables)).toEqual(before);
   });
 });

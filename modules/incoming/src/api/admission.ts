@@ -30,6 +30,7 @@ export const admissionApi = {
     return sendBody(IncomingDocument, `${student(id)}/documents`, form);
   },
   documentHref: (id: string, documentId: string) => `${student(id)}/documents/${encodeURIComponent(documentId)}`,
+  completeFile: (id: string, version: number) => requestJson(IncomingStudent, `${student(id)}/file-complete`, { body: { version } }),
   decide: (id: string, body: AdmissionDecision) => requestJson(IncomingStudent, `${student(id)}/decision`, { body }),
   letterHref: (id: string, lang: "fr" | "en") => `${student(id)}/acceptance-letter?lang=${lang}`,
   partners: (q: string, signal?: AbortSignal) => requestJson(PartnerPage, "/api/agreements/partners", { query: { q, limit: 50 }, signal }),

@@ -12,3 +12,6 @@ export function centsOf(euros: string): number {
   const text = euros.trim().replace(",", ".");
   return /^\d+(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : Number.NaN;
 }
+
+/** 45050 cents -> "450.50" for an amount field (centsOf reads it back). */
+export const eurosOf = (cents: number) => (cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2));

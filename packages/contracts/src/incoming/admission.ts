@@ -4,6 +4,7 @@ import {
   AcademicYearStart,
   CountryCode,
   DepartmentCode,
+  IncomingKind,
   IncomingProgramme,
   IscedCode,
   IsoDate,
@@ -96,6 +97,22 @@ export const IncomingDocument = z.object({
 });
 export type IncomingDocument = z.infer<typeof IncomingDocument>;
 export const IncomingDocumentList = z.object({ items: z.array(IncomingDocument) });
+
+/**
+ * The documents a complete application file holds, by kind of stay. Once they are all received the team marks the
+ * file complete (nominated -> applied), and only a complete file can be admitted (it can be refused before).
+ */
+export const REQUIRED_DOCUMENTS: Record<IncomingKind, readonly ApplicationDocumentKind[]> = {
+  exchange: ["passport", "transcript", "learning-agreement"],
+  programme: ["passport", "transcript"],
+  "free-mover": ["passport", "transcript", "motivation"],
+};
+export type ApplicationDocumentKind = z.infer<typeof ApplicationDocumentKind>;
+
+/** The required documents of a stay's kind that are not among the received ones, in the order of the list. */
+export function missingDocuments(kind: IncomingKind, received: readonly string[]): ApplicationDocumentKind[] {
+  return REQUIRED_DOCUMENTS[kind].filter((required) => !received.includes(required));
+}
 
 export const NOMINATION_IMPORT_MODES = ["preview", "all", "valid-only"] as const;
 export const NominationImportQuery = z.object({ mode: z.enum(NOMINATION_IMPORT_MODES).default("preview") });

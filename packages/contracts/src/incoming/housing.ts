@@ -10,6 +10,8 @@ export const ResidenceInput = z.object({
   address: z.string().trim().min(1).max(500),
 });
 export type ResidenceInput = z.infer<typeof ResidenceInput>;
+export const ResidenceUpdate = ResidenceInput.extend({ version: Version });
+export type ResidenceUpdate = z.infer<typeof ResidenceUpdate>;
 
 export const RoomInput = z.object({
   number: z.string().trim().min(1).max(20),
@@ -90,4 +92,9 @@ export const Allocation = StudentRef.extend({
 });
 export type Allocation = z.infer<typeof Allocation>;
 export const AllocationList = z.array(Allocation);
-export const AllocationQuery = z.object({ residenceId: Id.optional(), status: z.enum(["active", "cancelled"]).optional() });
+export const AllocationQuery = z.object({
+  residenceId: Id.optional(),
+  status: z.enum(["active", "cancelled"]).optional(),
+  /** Only the allocations still running or to come on that day (their last day is on or after it). */
+  endingFrom: IsoDate.optional(),
+});

@@ -15,6 +15,8 @@ export const ProgrammeInput = z.object({
   kind: ProgrammeKind,
 });
 export type ProgrammeInput = z.infer<typeof ProgrammeInput>;
+export const ProgrammeUpdate = ProgrammeInput.extend({ version: Version });
+export type ProgrammeUpdate = z.infer<typeof ProgrammeUpdate>;
 export const Programme = ProgrammeInput.extend({ id: Id, version: Version, createdAt: IsoDateTime, updatedAt: IsoDateTime });
 export type Programme = z.infer<typeof Programme>;
 export const ProgrammeList = z.array(Programme);
@@ -28,6 +30,7 @@ export const CohortInput = z.object({
 });
 export type CohortInput = z.infer<typeof CohortInput>;
 export const CohortUpdate = CohortInput.extend({ version: Version });
+export type CohortUpdate = z.infer<typeof CohortUpdate>;
 export const Cohort = CohortInput.extend({ id: Id, version: Version, programmeId: Id, participants: z.number().int().min(0) });
 export type Cohort = z.infer<typeof Cohort>;
 export const ProgrammeDetail = Programme.extend({ cohorts: z.array(Cohort) });

@@ -6,5 +6,6 @@ export { Alert, Badge, EmptyState, ErrorPanel, LoadingState, Spinner } from "./f
 export { Card, PageHeader } from "./layout";
 export { Tabs } from "./Tabs";
 export { Dialog } from "./Dialog";
+export { ConfirmDialog } from "./ConfirmDialog";
 export { Pagination } from "./Pagination";
 export * from "../core/public";

@@ -22,7 +22,7 @@ export function admissionDecisionRoutes({ db, agreements }: RouteContext) {
       method: "post",
       path: "/students/{id}/decision",
       tags: ["admission"],
-      summary: "Admit or refuse (with the reason) the application; a refusal gives the agreement's place back",
+      summary: "Admit a complete (applied) file, or refuse (with the reason) a nomination or application; a refusal gives the agreement's place back",
       access: { roles: WRITERS_AND_COORDINATORS },
       request: { params: IdParams, ...jsonBody(AdmissionDecision) },
       responses: { 200: jsonResponse(IncomingStudent, "The student's stay after the decision") },
@@ -34,6 +34,10 @@ export function admissionDecisionRoutes({ db, agreements }: RouteContext) {
       const updated = await db.transaction(async (tx) => {
         const before = await loadStudent(tx, id, principal);
         if (before.version === input.version && !UNDECIDED.includes(before.status)) throw new HttpProblem("conflict", `The student is ${before.status}: the application is already decided.`);
+        // A nomination can be refused as it stands (an incomplete file is a reason), but only a complete file admitted.
+        if (before.version === input.version && input.decision === "admit" && before.status !== "applied") {
+          throw new HttpProblem("conflict", "The application file is not complete yet: mark it complete before admitting the student.");
+        }
         const status = input.decision === "admit" ? "admitted" : "refused";
         const after = await updateVersioned(tx, students, id, input.version, { status });
         const reason = input.decision === "refuse" ? input.reason! : null;

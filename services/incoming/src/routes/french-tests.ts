@@ -8,6 +8,7 @@ import {
   FrenchTestSessionUpdate,
   DocumentLanguageQuery,
   StudentChoice,
+  VersionOnly,
   frenchGroupOf,
 } from "@orbis/contracts/incoming";
 import { createRouter, defineRoute, HttpProblem, jsonBody, jsonResponse, principalOf, recordAudit, updateVersioned } from "@orbis/service-kit";
@@ -166,6 +167,37 @@ export function frenchTestRoutes({ db }: RouteContext) {
         return after!;
       });
       return c.json(changed, 200);
+    },
+  );
+
+  router.openapi(
+    defineRoute({
+      method: "post",
+      path: "/french-tests/registrations/{id}/withdraw",
+      tags: ["french-tests"],
+      summary: "Withdraw a registration before the result: the seat is free again (the audit trail keeps the registration)",
+      access: { roles: WRITERS },
+      request: { params: IdParams, ...jsonBody(VersionOnly) },
+      responses: { 200: jsonResponse(FrenchTestSession, "The sitting with its seats after the withdrawal") },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { version } = c.req.valid("json");
+      const session = await db.transaction(async (tx) => {
+        const [before] = await registrationsWhere(tx, eq(frenchTestRegistrations.id, id));
+        if (!before) throw new HttpProblem("not_found", "No such registration.");
+        // Same lock as a registration: seats are counted under the sitting's row lock.
+        const sitting = await loadSession(tx, before.sessionId, true);
+        if (before.version === version && before.level !== null) throw new HttpProblem("conflict", `The student sat the test (${before.level}): a registration with a result cannot be withdrawn.`);
+        const deleted = await tx
+          .delete(frenchTestRegistrations)
+          .where(and(eq(frenchTestRegistrations.id, id), eq(frenchTestRegistrations.version, version)))
+          .returning({ id: frenchTestRegistrations.id });
+        if (!deleted.length) throw new HttpProblem("stale_version", `You read version ${version} but the registration is now at version ${before.version}. Reload first.`);
+        await recordAudit(tx, audit, c, { action: "withdraw", entity: "french_test_registration", entityId: id, before });
+        return toSession(sitting, (await registeredCounts(tx, [sitting.id])).get(sitting.id) ?? 0);
+      });
+      return c.json(session, 200);
     },
   );
 

@@ -10,7 +10,7 @@ import {
   VersionOnly,
 } from "@orbis/contracts/incoming";
 import { createRouter, defineRoute, findOr404, HttpProblem, jsonBody, jsonResponse, principalOf, recordAudit, updateVersioned } from "@orbis/service-kit";
-import { and, eq } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
 import { allocations, audit, housingRequests, rooms, students } from "../db/schema/index";
 import { READERS, WRITERS } from "../domain/access";
 import { IdParams } from "../domain/api-schemas";
@@ -106,16 +106,17 @@ export function housingAllocationRoutes({ db }: RouteContext) {
       method: "get",
       path: "/housing/allocations",
       tags: ["housing"],
-      summary: "Allocations by residence and room",
+      summary: "Allocations by residence and room (endingFrom: only those still running or to come on that day)",
       access: { roles: READERS },
       request: { query: AllocationQuery },
       responses: { 200: jsonResponse(AllocationList, "By residence, room, start") },
     }),
     async (c) => {
-      const { residenceId, status } = c.req.valid("query");
+      const { residenceId, status, endingFrom } = c.req.valid("query");
       const where = and(
         residenceId ? eq(rooms.residenceId, residenceId) : undefined,
         status ? eq(allocations.status, status) : undefined,
+        endingFrom ? gte(allocations.to, endingFrom) : undefined,
         studentScopeWhere(principalOf(c)),
       );
       return c.json(await allocationsWhere(db, where), 200);

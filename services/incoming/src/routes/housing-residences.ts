@@ -1,7 +1,6 @@
-import { OccupancyQuery, Residence, ResidenceInput, ResidenceList, Room, RoomInput, RoomUpdate } from "@orbis/contracts/incoming";
+import { OccupancyQuery, Residence, ResidenceInput, ResidenceList, ResidenceUpdate, Room, RoomInput, RoomUpdate } from "@orbis/contracts/incoming";
 import { createRouter, defineRoute, HttpProblem, jsonBody, jsonResponse, recordAudit, updateVersioned } from "@orbis/service-kit";
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { audit, residences, rooms } from "../db/schema/index";
 import { READERS, WRITERS } from "../domain/access";
 import { IdParams } from "../domain/api-schemas";
@@ -9,8 +8,6 @@ import { isUniqueViolation } from "../domain/db-errors";
 import { activeAllocationsOfRoom, loadResidence, loadRoom, peakOccupancy, residencesWithRooms, toRoom } from "../domain/housing";
 import { invalidField } from "../domain/life";
 import type { RouteContext } from "./context";
-
-const ResidenceUpdate = ResidenceInput.extend({ version: z.number().int().min(1) });
 
 function checkAvailability(input: { availableFrom: string; availableTo: string }) {
   if (input.availableTo < input.availableFrom) throw invalidField("body.availableTo", "Must not be before availableFrom");

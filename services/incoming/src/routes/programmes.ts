@@ -1,7 +1,6 @@
-import { Cohort, CohortDetail, CohortInput, CohortUpdate, Programme, ProgrammeDetail, ProgrammeInput, ProgrammeList } from "@orbis/contracts/incoming";
+import { Cohort, CohortDetail, CohortInput, CohortUpdate, Programme, ProgrammeDetail, ProgrammeInput, ProgrammeList, ProgrammeUpdate } from "@orbis/contracts/incoming";
 import { createRouter, defineRoute, HttpProblem, jsonBody, jsonResponse, principalOf, recordAudit, updateVersioned } from "@orbis/service-kit";
 import { and, asc, eq } from "drizzle-orm";
-import { z } from "zod";
 import { audit, cohortCourses, cohorts, participants, programmes } from "../db/schema/index";
 import { READERS, WRITERS } from "../domain/access";
 import { IdParams } from "../domain/api-schemas";
@@ -10,8 +9,6 @@ import { invalidField } from "../domain/life";
 import { loadCohort, loadProgramme, participantCounts, participantsWhere, sessionsOfCohort, toCohort, toProgramme } from "../domain/programmes";
 import { studentScopeWhere } from "../domain/students";
 import type { RouteContext } from "./context";
-
-const ProgrammeUpdate = ProgrammeInput.extend({ version: z.number().int().min(1) });
 
 function checkDates(input: { startDate: string; endDate: string }) {
   if (input.endDate < input.startDate) throw invalidField("body.endDate", "Must not be before startDate");
