@@ -1,0 +1,3 @@
+// The Erasmus+ pole's contracts, one file per area (one line per area).
+export * from "./common";
+export * from "./projects";
