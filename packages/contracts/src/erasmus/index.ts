@@ -1,3 +1,5 @@
 // The Erasmus+ pole's contracts, one file per area (one line per area).
 export * from "./common";
 export * from "./projects";
+export * from "./rates";
+export * from "./grants";
