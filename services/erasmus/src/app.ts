@@ -3,6 +3,12 @@ import type { OutgoingClient } from "./clients/outgoing";
 import type { ErasmusDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
 import { projectRoutes } from "./routes/projects";
+import { projectWriteRoutes } from "./routes/project-writes";
+import { projectReportRoutes } from "./routes/project-reports";
+import { rateRoutes } from "./routes/rates";
+import { syncRoutes } from "./routes/sync";
+import { grantRoutes } from "./routes/grants";
+import { paymentRoutes } from "./routes/payments";
 
 export interface ErasmusDeps {
   database: ErasmusDatabase;
@@ -25,6 +31,12 @@ export function buildApp(deps: ErasmusDeps) {
   const context = { db: deps.database.db, outgoing: deps.outgoing, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route groups here (one line per group); fixed paths before parameterised ones.
   service.api.route("/", projectRoutes(context));
+  service.api.route("/", projectWriteRoutes(context));
+  service.api.route("/", projectReportRoutes(context));
+  service.api.route("/", rateRoutes(context));
+  service.api.route("/", syncRoutes(context));
+  service.api.route("/", grantRoutes(context));
+  service.api.route("/", paymentRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The Erasmus+ service's audit trail, newest first" }));
   return service;
 }

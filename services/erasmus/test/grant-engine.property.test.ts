@@ -29,18 +29,18 @@ const input = fc
     const start = BASE + r.startOffset * DAY;
     const end = start + r.length * DAY;
     const common = {
-      action: r.action,
+      action: r.action as "KA131" | "KA171",
       callYear: r.callYear,
       start: iso(start),
       end: iso(end),
-      countryCode: r.country,
+      countryCode: r.country as string,
       fewerOpportunities: r.fewerOpportunities,
       distanceBand: r.distanceBand,
       greenTravel: r.greenTravel,
       travelDays: r.travelDays,
       interruptions: [],
       zeroGrantPeriods: [],
-    } as const;
+    };
     return r.kind === "staff"
       ? { kind: "staff", activity: r.traineeship ? "training" : "teaching", ...common }
       : { kind: "student", activity: r.traineeship ? "traineeship" : "studies", shortTerm: r.shortTerm, ...common };

@@ -132,3 +132,6 @@ export const GrantHistoryEntry = z.object({
   totalCents: Cents,
 });
 export type GrantHistoryEntry = z.infer<typeof GrantHistoryEntry>;
+
+export const RecalculateRequest = z.object({ callYear: z.number().int().min(2014).max(2100).optional(), projectId: Id.optional() });
+export const RecalculateResult = z.object({ read: z.number().int(), changed: z.number().int() });

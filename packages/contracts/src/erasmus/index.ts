@@ -3,3 +3,6 @@ export * from "./common";
 export * from "./projects";
 export * from "./rates";
 export * from "./grants";
+export * from "./sync";
+export * from "./payments";
+export * from "./beneficiary";

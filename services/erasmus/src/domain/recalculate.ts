@@ -1,0 +1,44 @@
+import type { GrantInput } from "@orbis/contracts/erasmus";
+import type { Db } from "@orbis/db";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import { grantHistory, grants } from "../db/schema/index";
+import { loadRates } from "./rates";
+import { calculationFor } from "./sync";
+
+const CHUNK = 2000;
+
+/**
+ * Recalculates every grant in scope with the current rates (after the rates of a call were edited). Only grants whose
+ * amount or explanation changed are written, each with a history row. Returns how many were read and changed.
+ */
+export async function recalculateGrants(db: Db, scope: { callYear?: number; projectId?: string }, by: string, audit?: (tx: Db, done: { read: number; changed: number }) => Promise<void>) {
+  const where: SQL[] = [];
+  if (scope.callYear !== undefined) where.push(eq(grants.academicYear, scope.callYear));
+  if (scope.projectId) where.push(eq(grants.projectId, scope.projectId));
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: grants.id, input: grants.input, status: grants.mobilityStatus, totalCents: grants.totalCents, problem: grants.problem, result: grants.result })
+      .from(grants)
+      .where(where.length ? and(...where) : undefined);
+    const rates = await loadRates(tx, rows.map((r) => (r.input as GrantInput).callYear));
+    const changed: Array<{ id: string; input: unknown; result: unknown; problem: string | null; total_cents: number }> = [];
+    for (const row of rows) {
+      const input = row.input as GrantInput;
+      const calc = calculationFor(input, row.status, rates.get(input.callYear));
+      if (calc.totalCents === row.totalCents && calc.problem === row.problem && JSON.stringify(calc.result) === JSON.stringify(row.result)) continue;
+      changed.push({ id: row.id, input, result: calc.result, problem: calc.problem, total_cents: calc.totalCents });
+    }
+    for (let i = 0; i < changed.length; i += CHUNK) {
+      const chunk = changed.slice(i, i + CHUNK);
+      const json = JSON.stringify(chunk);
+      await tx.execute(sql`
+        update ${grants} set result = v.result, problem = v.problem, total_cents = v.total_cents, version = ${grants.version} + 1, updated_at = now()
+        from jsonb_to_recordset(${json}::jsonb) as v(id uuid, result jsonb, problem text, total_cents bigint)
+        where ${grants.id} = v.id`);
+      await tx.insert(grantHistory).values(chunk.map((c) => ({ grantId: c.id, by, reason: "Recalculated with the current rates", input: c.input, result: c.result, totalCents: c.total_cents })));
+    }
+    const done = { read: rows.length, changed: changed.length };
+    await audit?.(tx, done);
+    return done;
+  });
+}
