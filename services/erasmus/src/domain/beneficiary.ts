@@ -1,4 +1,5 @@
-import { BENEFICIARY_COLUMNS, type GrantInput, type GrantResult } from "@orbis/contracts/erasmus";
+import type { BENEFICIARY_COLUMNS} from "@orbis/contracts/erasmus";
+import { type GrantInput, type GrantResult } from "@orbis/contracts/erasmus";
 import type { ErasmusMobility } from "@orbis/contracts/outgoing";
 import { HOME_INSTITUTION } from "@orbis/demo-data";
 

@@ -1,7 +1,7 @@
 import type { ErasmusMobility } from "@orbis/contracts/outgoing";
 import type { DistanceBand, RateTable } from "@orbis/contracts/erasmus";
 import type { Mobility as DemoMobility } from "@orbis/demo-data";
-import { grants, payments } from "../db/schema/index";
+import type { grants, payments } from "../db/schema/index";
 import { calculationFor } from "../domain/sync";
 import { participantName, studentGrantInput } from "../domain/student-grants";
 import { yearOf, type DemoErasmusData } from "./data";
