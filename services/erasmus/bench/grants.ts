@@ -67,8 +67,11 @@ try {
   const outgoing = createOutgoingClient({ baseUrl: "http://outgoing.invalid", token: async () => "", fetch: () => Promise.reject(new Error("not used")) });
   const service = buildApp({ database, verifier: signer.verifier, outgoing });
   const token = await signer.sign(principalFor("erasmus"));
-  const call = (method: string, path: string, body?: unknown) =>
-    service.root.request(`/api/erasmus${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await service.root.request(`/api/erasmus${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res;
+  };
 
   await db.insert(rateTables).values({ callYear: 2026, rates });
   const [project] = await db

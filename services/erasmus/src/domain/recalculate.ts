@@ -31,11 +31,15 @@ export async function recalculateGrants(db: Db, scope: { callYear?: number; proj
     for (let i = 0; i < changed.length; i += CHUNK) {
       const chunk = changed.slice(i, i + CHUNK);
       const json = JSON.stringify(chunk);
+      // One statement per chunk: the grants updated and their history rows written from the same JSON parameter.
       await tx.execute(sql`
-        update ${grants} set result = v.result, problem = v.problem, total_cents = v.total_cents, version = ${grants.version} + 1, updated_at = now()
-        from jsonb_to_recordset(${json}::jsonb) as v(id uuid, result jsonb, problem text, total_cents bigint)
-        where ${grants.id} = v.id`);
-      await tx.insert(grantHistory).values(chunk.map((c) => ({ grantId: c.id, by, reason: "Recalculated with the current rates", input: c.input, result: c.result, totalCents: c.total_cents })));
+        with v as (select * from jsonb_to_recordset(${json}::jsonb) as v(id uuid, input jsonb, result jsonb, problem text, total_cents bigint)),
+        changed as (
+          update ${grants} set result = v.result, problem = v.problem, total_cents = v.total_cents, version = ${grants.version} + 1, updated_at = now()
+          from v where ${grants.id} = v.id returning ${grants.id}
+        )
+        insert into ${grantHistory} (grant_id, by, reason, input, result, total_cents)
+        select v.id, ${by}, 'Recalculated with the current rates', v.input, v.result, v.total_cents from v join changed on changed.id = v.id`);
     }
     const done = { read: rows.length, changed: changed.length };
     await audit?.(tx, done);

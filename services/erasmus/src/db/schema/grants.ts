@@ -34,6 +34,7 @@ export const grants = erasmusSchema.table(
     uniqueIndex("grants_mobility_idx").on(t.source, t.mobilityId),
     index("grants_project_idx").on(t.projectId, t.participantName),
     index("grants_year_idx").on(t.academicYear),
+    index("grants_name_idx").on(t.participantName, t.id),
   ],
 );
 

@@ -125,5 +125,6 @@ CREATE INDEX "grant_history_grant_idx" ON "erasmus"."grant_history" USING btree 
 CREATE UNIQUE INDEX "grants_mobility_idx" ON "erasmus"."grants" USING btree ("source","mobility_id");--> statement-breakpoint
 CREATE INDEX "grants_project_idx" ON "erasmus"."grants" USING btree ("project_id","participant_name");--> statement-breakpoint
 CREATE INDEX "grants_year_idx" ON "erasmus"."grants" USING btree ("academic_year");--> statement-breakpoint
+CREATE INDEX "grants_name_idx" ON "erasmus"."grants" USING btree ("participant_name","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "payments_key_idx" ON "erasmus"."payments" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE INDEX "payments_grant_idx" ON "erasmus"."payments" USING btree ("grant_id");
