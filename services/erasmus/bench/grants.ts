@@ -4,7 +4,7 @@
  * 20,000 rows (GET /grants, pages and searches), through HTTP in-process on PGlite or DATABASE_URL's PostgreSQL.
  * Prints median and p95; never fails on a timing.
  */
-import { createTestDatabase, createTestSigner, principalFor } from "@orbis/test-kit";
+import { createTestDatabase, createTestSigner, principalFor, timed } from "@orbis/test-kit";
 import type { StudentGrantInput } from "@orbis/contracts/erasmus";
 import { buildApp } from "../src/app";
 import { createOutgoingClient } from "../src/clients/outgoing";
@@ -15,25 +15,11 @@ import { computeGrant } from "../src/domain/grants/engine";
 
 process.env.LOG_LEVEL = "silent";
 if (process.env.DATABASE_URL && !process.env.TEST_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.DATABASE_URL;
-const MOBILITIES = 20_000;
+const MOBILITIES = Number(process.env.BENCH_MOBILITIES ?? 20_000);
 const print = (line: string) => process.stdout.write(`${line}\n`);
 let state = 20261123;
 const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-
-function stats(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  return `median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p95 ${sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!.toFixed(1)} ms`;
-}
-async function timed(runs: number, run: () => Promise<unknown> | unknown) {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return stats(times);
-}
 
 const rates = defaultRates(2026);
 const COUNTRIES = ["DE", "ES", "IT", "PL", "SE", "PT", "RO", "BE"];

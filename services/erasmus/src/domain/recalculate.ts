@@ -5,7 +5,7 @@ import { grantHistory, grants } from "../db/schema/index";
 import { loadRates } from "./rates";
 import { calculationFor } from "./sync";
 
-const CHUNK = 2000;
+const CHUNK = 1000;
 
 /**
  * Recalculates every grant in scope with the current rates (after the rates of a call were edited). Only grants whose
@@ -36,10 +36,10 @@ export async function recalculateGrants(db: Db, scope: { callYear?: number; proj
         with v as (select * from jsonb_to_recordset(${json}::jsonb) as v(id uuid, input jsonb, result jsonb, problem text, total_cents bigint)),
         changed as (
           update ${grants} set result = v.result, problem = v.problem, total_cents = v.total_cents, version = ${grants.version} + 1, updated_at = now()
-          from v where ${grants.id} = v.id returning ${grants.id}
+          from v where ${grants.id} = v.id
         )
         insert into ${grantHistory} (grant_id, by, reason, input, result, total_cents)
-        select v.id, ${by}, 'Recalculated with the current rates', v.input, v.result, v.total_cents from v join changed on changed.id = v.id`);
+        select v.id, ${by}, 'Recalculated with the current rates', v.input, v.result, v.total_cents from v`);
     }
     const done = { read: rows.length, changed: changed.length };
     await audit?.(tx, done);
