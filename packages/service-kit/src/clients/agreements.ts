@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Agreement, Availability, Partner, type RecordUsage } from "@orbis/contracts/agreements";
-import { Problem } from "@orbis/contracts/common";
+import type { Problem } from "@orbis/contracts/common";
 import { queryString, serviceJsonCaller, type ServiceClientOptions } from "./service-client";
 
 export type { FetchLike } from "./service-client";
