@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fieldErrorsOf } from "@orbis/contracts/problems";
 import { DISTANCE_BANDS, type Grant, type RecordPayment } from "@orbis/contracts/erasmus";
-import { Button, Checkbox, FormAlert, PageHeader, SelectField, TextField, centsOf, formatEuros, useAnnounce, useLocale } from "@orbis/ui/react";
+import { Button, Checkbox, PageHeader, SelectField, TextField, centsOf, formatEuros, useAnnounce, useLocale } from "@orbis/ui/react";
 import { grantsApi } from "../api/grants";
 import { useText, type ErasmusMessageKey } from "../i18n";
 import { useCanWrite } from "../shared/erasmus-context";
+import { ActionForm } from "../shared/ActionForm";
 import { QueryView } from "../shared/QueryView";
 
 /** One participant's grant: every amount explained, the team's settings, the payment schedule and the history. */
@@ -67,17 +68,8 @@ function SettingsForm({ grant }: { grant: Grant }) {
   });
   const errors = fieldErrorsOf(save.error);
   return (
-    <form
-      className="erasmus-form"
-      aria-labelledby="erasmus-settings"
-      noValidate
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
+    <ActionForm onSubmit={() => save.mutate()} error={save.error} labelledBy="erasmus-settings">
       <h2 id="erasmus-settings">{t("grant.settings")}</h2>
-      <FormAlert invalid={false} error={save.error} hasFieldErrors={Object.keys(errors).length > 0} unplaced={[]} />
       <SelectField label={t("grant.distanceBand")} value={band} onChange={setBand} options={DISTANCE_BANDS.map((b) => ({ value: b, label: b }))} error={errors.distanceBand} />
       <Checkbox label={t("grant.greenTravel")} checked={green} onChange={setGreen} />
       <TextField label={t("grant.travelDays")} value={travelDays} onChange={setTravelDays} inputMode="numeric" error={errors.travelDays} />
@@ -86,7 +78,7 @@ function SettingsForm({ grant }: { grant: Grant }) {
       <Button type="submit" loading={save.isPending}>
         {t("common.save")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -139,15 +131,7 @@ function PaymentsPanel({ grant, canWrite }: { grant: Grant; canWrite: boolean })
         )}
       </QueryView>
       {canWrite && (
-        <form
-          className="erasmus-form"
-          noValidate
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            pay.mutate();
-          }}
-        >
-          <FormAlert invalid={false} error={pay.error} hasFieldErrors={Object.keys(errors).length > 0} unplaced={[]} />
+        <ActionForm onSubmit={() => pay.mutate()} error={pay.error}>
           <SelectField label={t("payments.kind")} value={kind} onChange={(v) => setKind(v as RecordPayment["kind"])} placeholder={null} options={(["prefinancing", "balance", "adjustment"] as const).map((k) => ({ value: k, label: t(`payments.${k}`) }))} error={errors.kind} />
           <TextField label={t("payments.amount")} value={amount} onChange={setAmount} inputMode="decimal" required error={errors.amountCents} />
           <TextField label={t("payments.paidOn")} type="date" value={paidOn} onChange={setPaidOn} required error={errors.paidOn} />
@@ -155,7 +139,7 @@ function PaymentsPanel({ grant, canWrite }: { grant: Grant; canWrite: boolean })
           <Button type="submit" loading={pay.isPending}>
             {t("payments.record")}
           </Button>
-        </form>
+        </ActionForm>
       )}
     </section>
   );

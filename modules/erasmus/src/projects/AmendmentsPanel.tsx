@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fieldErrorsOf } from "@orbis/contracts/problems";
 import type { Project } from "@orbis/contracts/erasmus";
-import { Button, FormAlert, TextField, centsOf, formatEuros, useAnnounce, useLocale } from "@orbis/ui/react";
+import { Button, TextField, centsOf, formatEuros, useAnnounce, useLocale } from "@orbis/ui/react";
 import { projectsApi } from "../api/projects";
 import { useText } from "../i18n";
+import { ActionForm } from "../shared/ActionForm";
 import { QueryView } from "../shared/QueryView";
 
 const total = (b: Project["budget"]) => b.individualSupport + b.travel + b.inclusionSupport + b.organisationalSupport;
@@ -54,15 +55,7 @@ export function AmendmentsPanel({ project, canWrite }: { project: Project; canWr
         }
       </QueryView>
       {canWrite && (
-        <form
-          className="erasmus-form"
-          noValidate
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            amend.mutate();
-          }}
-        >
-          <FormAlert invalid={false} error={amend.error} hasFieldErrors={Object.keys(errors).length > 0} unplaced={[]} />
+        <ActionForm onSubmit={() => amend.mutate()} error={amend.error}>
           <TextField label={t("amend.signedOn")} type="date" value={draft.signedOn} onChange={set("signedOn")} required error={errors.signedOn} />
           <TextField label={t("amend.reason")} value={draft.reason} onChange={set("reason")} required error={errors.reason} />
           <TextField label={t("amend.newEnd")} type="date" value={draft.endDate} onChange={set("endDate")} error={errors.endDate} />
@@ -71,7 +64,7 @@ export function AmendmentsPanel({ project, canWrite }: { project: Project; canWr
           <Button type="submit" loading={amend.isPending}>
             {t("amend.submit")}
           </Button>
-        </form>
+        </ActionForm>
       )}
     </section>
   );
