@@ -63,3 +63,9 @@ function safeJson(text: string): unknown {
     return text;
   }
 }
+
+/** Query retry policy of the modules: client errors (4xx) will not change by asking again; network failures and 5xx get two more tries. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status < 500) return false;
+  return failureCount < 2;
+}

@@ -5,3 +5,4 @@ export * as registry from "./registry";
 export * as agreements from "./agreements";
 export * as outgoing from "./outgoing";
 export * as incoming from "./incoming";
+export * as erasmus from "./erasmus";

@@ -1,4 +1,4 @@
-import { apiCaller, createTestDatabase, createTestSigner, principalFor } from "@orbis/test-kit";
+import { apiCaller, createTestDatabase, createTestSigner, inProcessFetch, principalFor } from "@orbis/test-kit";
 import { buildApp as buildAgreementsApp } from "@orbis/agreements-service/src/app";
 import { MIGRATIONS_FOLDER as AGREEMENTS_MIGRATIONS, SCHEMA_NAME as AGREEMENTS_SCHEMA } from "@orbis/agreements-service/src/db/database";
 import { schema as agreementsSchema } from "@orbis/agreements-service/src/db/schema";
@@ -23,7 +23,7 @@ export async function startOutgoing(options: { now?: () => Date } = {}) {
   const agreementsClient = createAgreementsClient({
     baseUrl: "http://agreements.test",
     token: serviceToken,
-    fetch: (url, init) => Promise.resolve(agreementsService.root.request(url, init)),
+    fetch: inProcessFetch(agreementsService.root),
   });
   const service = buildApp({ database, verifier: signer.verifier, agreements: agreementsClient, ...(options.now ? { now: options.now } : {}) });
   const call = apiCaller(service.root, "/api/outgoing");

@@ -1,17 +1,10 @@
 import { z } from "zod";
 import { Agreement, Availability, Partner, type RecordUsage } from "@orbis/contracts/agreements";
-import { Problem } from "@orbis/contracts/common";
-import { HttpProblem } from "../problem";
+import type { Problem } from "@orbis/contracts/common";
+import { queryString, serviceJsonCaller, type ServiceClientOptions } from "./service-client";
 
-export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
-
-export interface AgreementsClientOptions {
-  /** e.g. http://127.0.0.1:4106 (AGREEMENTS_URL). */
-  baseUrl: string;
-  /** A service token (client credentials) for the calling service. */
-  token: () => Promise<string>;
-  fetch?: FetchLike;
-}
+export type { FetchLike } from "./service-client";
+export type AgreementsClientOptions = ServiceClientOptions;
 
 /** What went wrong calling the agreements service, with its problem when it answered one. */
 export class AgreementsCallFailed extends Error {
@@ -31,32 +24,8 @@ export class AgreementsCallFailed extends Error {
  * the caller can explain it.
  */
 export function createAgreementsClient(options: AgreementsClientOptions) {
-  const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
-  async function call<T extends z.ZodTypeAny>(schema: T, path: string, init: { method?: string; body?: unknown } = {}): Promise<z.infer<T>> {
-    let response: Response;
-    try {
-      response = await doFetch(new URL(`/api/agreements${path}`, options.baseUrl).toString(), {
-        method: init.method ?? "GET",
-        headers: { authorization: `Bearer ${await options.token()}`, ...(init.body !== undefined ? { "content-type": "application/json" } : {}) },
-        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-        signal: AbortSignal.timeout(15_000),
-      });
-    } catch (error) {
-      throw new HttpProblem("bad_gateway", `The agreements service cannot be reached: ${(error as Error).message}`);
-    }
-    const text = await response.text();
-    const json: unknown = text ? JSON.parse(text) : undefined;
-    if (!response.ok) {
-      const problem = Problem.safeParse(json);
-      throw new AgreementsCallFailed(response.status, problem.success ? problem.data : undefined, problem.success ? (problem.data.detail ?? problem.data.title) : `HTTP ${response.status}`);
-    }
-    return schema.parse(json);
-  }
-  const query = (params: Record<string, string | number | undefined>) => {
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value));
-    return search.size ? `?${search}` : "";
-  };
+  const call = serviceJsonCaller("agreements", options, (status, problem, message) => new AgreementsCallFailed(status, problem, message));
+  const query = queryString;
   return {
     /** Sending conditions in force in the year (the places a mobility pole can fill). */
     availability: (params: { year: number; partnerId?: string; direction?: "sending" | "receiving"; eqf?: number; isced?: string }) =>

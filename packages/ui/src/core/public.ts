@@ -3,3 +3,5 @@ export { classNames, type ClassValue } from "./class-names";
 export { paginationItems, pageCountOf, type PaginationItem } from "./pagination";
 export { ariaSortOf, nextSort, type SortDirection, type SortState } from "./sort";
 export type { BadgeTone, ButtonSize, ButtonVariant, ColumnAlign, SelectOption, TabItem, Tone } from "./types";
+export { createRoutes, type MatchedRoute, type RouteParams } from "./routes";
+export { formatEuros, centsOf } from "./money";

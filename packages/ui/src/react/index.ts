@@ -37,3 +37,4 @@ export { ConfirmDialog, type ConfirmDialogProps } from "./ConfirmDialog";
 export { FormAlert, ProblemAlert, problemMessage, useProblemMessage, type FormAlertProps, type ProblemTranslate } from "./problem-alerts";
 export { SubNav, type SubNavItem } from "./SubNav";
 export { focusFirstInvalid } from "../core/focus";
+export { usePageFocus } from "./page-focus";

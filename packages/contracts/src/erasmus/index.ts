@@ -1,0 +1,8 @@
+// The Erasmus+ pole's contracts, one file per area (one line per area).
+export * from "./common";
+export * from "./projects";
+export * from "./rates";
+export * from "./grants";
+export * from "./sync";
+export * from "./payments";
+export * from "./beneficiary";
