@@ -23,3 +23,4 @@ export { createRateLimiter } from "./rate-limit";
 export { serviceTokenProvider } from "./service-token";
 export { createAgreementsClient, AgreementsCallFailed, type AgreementsClient, type AgreementsClientOptions, type FetchLike } from "./clients/agreements";
 export { serviceJsonCaller, queryString, type ServiceClientOptions } from "./clients/service-client";
+export { versionedExportResponse, versionedExportResponses, exportCsvHeader, exportCsvLine, type VersionedExportOptions } from "./versioned-export";
