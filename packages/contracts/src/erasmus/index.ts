@@ -1,3 +1,7 @@
 // The Erasmus+ pole's contracts, one file per area (one line per area).
 export * from "./common";
 export * from "./projects";
+export * from "./staff-mobilities";
+export * from "./cooperation";
+export * from "./communication";
+export * from "./exports";
