@@ -3,6 +3,13 @@ import type { OutgoingClient } from "./clients/outgoing";
 import type { ErasmusDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
 import { projectRoutes } from "./routes/projects";
+import { staffMobilityRoutes } from "./routes/staff-mobilities";
+import { cooperationFollowUpRoutes } from "./routes/cooperation-follow-up";
+import { cooperationRoutes } from "./routes/cooperation";
+import { eventRoutes } from "./routes/events";
+import { registrationRoutes } from "./routes/registrations";
+import { interviewRoutes } from "./routes/interviews";
+import { exportRoutes } from "./routes/exports";
 
 export interface ErasmusDeps {
   database: ErasmusDatabase;
@@ -25,6 +32,13 @@ export function buildApp(deps: ErasmusDeps) {
   const context = { db: deps.database.db, outgoing: deps.outgoing, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route groups here (one line per group); fixed paths before parameterised ones.
   service.api.route("/", projectRoutes(context));
+  service.api.route("/", staffMobilityRoutes(context));
+  service.api.route("/", cooperationFollowUpRoutes(context));
+  service.api.route("/", cooperationRoutes(context));
+  service.api.route("/", eventRoutes(context));
+  service.api.route("/", registrationRoutes(context));
+  service.api.route("/", interviewRoutes(context));
+  service.api.route("/", exportRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The Erasmus+ service's audit trail, newest first" }));
   return service;
 }

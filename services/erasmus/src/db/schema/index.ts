@@ -1,12 +1,21 @@
 import { audit } from "./core";
 import { projectAmendments, projects } from "./projects";
+import { staffMobilities } from "./staff-mobilities";
+import { cooperationDeadlines, cooperationMeetings, cooperationProjects } from "./cooperation";
+import { eventRegistrations, events, interviewBookings, interviewSlots } from "./communication";
 
 export * from "./core";
 export * from "./projects";
+export * from "./staff-mobilities";
+export * from "./cooperation";
+export * from "./communication";
 
 /** Every table of the erasmus schema; each area of the service adds its file here (one line per area). */
 export const schema = {
   audit,
   ...{ projects, projectAmendments },
+  ...{ staffMobilities },
+  ...{ cooperationProjects, cooperationDeadlines, cooperationMeetings },
+  ...{ events, eventRegistrations, interviewSlots, interviewBookings },
 };
 export type ErasmusSchema = typeof schema;
