@@ -9,7 +9,8 @@ import {
 } from "@orbis/contracts/erasmus";
 import { findOr404, HttpProblem, zodFieldErrors } from "@orbis/service-kit";
 import type { Db } from "@orbis/db";
-import { cooperationDeadlines, cooperationMeetings, cooperationProjects } from "../db/schema/index";
+import type { cooperationDeadlines, cooperationMeetings} from "../db/schema/index";
+import { cooperationProjects } from "../db/schema/index";
 
 export type CooperationRow = typeof cooperationProjects.$inferSelect;
 type DeadlineRow = typeof cooperationDeadlines.$inferSelect;

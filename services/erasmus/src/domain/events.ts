@@ -4,7 +4,8 @@ import { recordAudit } from "@orbis/service-kit";
 import type { Context } from "hono";
 import type { ServiceEnv } from "@orbis/service-kit";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
-import { audit, eventRegistrations, events } from "../db/schema/index";
+import type { events } from "../db/schema/index";
+import { audit, eventRegistrations } from "../db/schema/index";
 
 export type EventRow = typeof events.$inferSelect;
 export type RegistrationRow = typeof eventRegistrations.$inferSelect;
