@@ -3,6 +3,9 @@ import { recordAudit } from "@orbis/service-kit";
 import { audit, projects } from "../db/schema/index";
 import { demoErasmusData, type DemoErasmusData } from "./data";
 import { projectRows } from "./projects";
+import { seedStaffMobilities } from "./staff-mobilities";
+import { seedCooperation } from "./cooperation";
+import { seedCommunication } from "./communication";
 
 const SEED_ACTOR = { actor: "system", actorKind: "seed" };
 
@@ -14,6 +17,9 @@ export async function seedDemo(db: Db, data: DemoErasmusData = demoErasmusData()
   return db.transaction(async (tx) => {
     const inserted = await tx.insert(projects).values(projectRows(data)).onConflictDoNothing().returning({ id: projects.id });
     for (const row of inserted) await recordAudit(tx, audit, SEED_ACTOR, { action: "seed", entity: "project", entityId: row.id });
-    return { projects: inserted.length };
+    const staffMobilities = await seedStaffMobilities(tx, data, SEED_ACTOR);
+    const cooperation = await seedCooperation(tx, data, SEED_ACTOR);
+    const communication = await seedCommunication(tx, data, SEED_ACTOR);
+    return { projects: inserted.length, staffMobilities, ...cooperation, ...communication };
   });
 }
