@@ -2,11 +2,14 @@ import { createI18n, type MessageKey } from "@orbis/ui/i18n";
 import { useLocale } from "@orbis/ui/react";
 import { commonEn, commonFr } from "./i18n/common";
 import { projectsEn, projectsFr } from "./i18n/projects";
+import { staffEn, staffFr } from "./i18n/staff";
+import { cooperationEn, cooperationFr } from "./i18n/cooperation";
+import { communicationEn, communicationFr } from "./i18n/communication";
 
 /** Every text of the Erasmus+ module, French first; each area keeps its texts in src/i18n/<area>.ts (one line per area). */
 export const erasmusMessages = createI18n({
-  fr: { ...commonFr, ...projectsFr },
-  en: { ...commonEn, ...projectsEn },
+  fr: { ...commonFr, ...projectsFr, ...staffFr, ...cooperationFr, ...communicationFr },
+  en: { ...commonEn, ...projectsEn, ...staffEn, ...cooperationEn, ...communicationEn },
 });
 
 export type ErasmusMessageKey = MessageKey<(typeof erasmusMessages)["messages"]["fr"]>;
