@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectGuarded } from "@orbis/test-kit/access-matrix";
 import { readCsv } from "@orbis/documents/tables";
-import { asTeam, infoSession, NOW } from "./fixtures";
+import { asTeam, infoSession, NOW } from "./fixtures-b";
 import { paths, startErasmus, type Harness } from "./harness";
 
 const ID = "00000000-0000-4000-8000-000000000003";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectGuarded } from "@orbis/test-kit/access-matrix";
-import { asTeam, cooperationIdea, NOW } from "./fixtures";
+import { asTeam, cooperationIdea, NOW } from "./fixtures-b";
 import { paths, startErasmus, type Harness } from "./harness";
 
 const ID = "00000000-0000-4000-8000-000000000002";

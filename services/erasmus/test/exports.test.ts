@@ -5,7 +5,7 @@ import { staffMobilityColumns } from "../src/domain/staff-mobilities";
 import { demoErasmusData } from "../src/seed/data";
 import { projectRows } from "../src/seed/projects";
 import { projects } from "../src/db/schema/index";
-import { asTeam, cooperationIdea, NOW, teachingMobility } from "./fixtures";
+import { asTeam, cooperationIdea, NOW, teachingMobility } from "./fixtures-b";
 import { paths, startErasmus, type Harness } from "./harness";
 
 let h: Harness;

@@ -1,53 +1,44 @@
-import type { CreateCooperationProject, CreateEvent, CreateStaffMobility } from "@orbis/contracts/erasmus";
+import { insertMobility } from "@orbis/outgoing-service/test/mobility-fixtures";
+import { mobilities } from "@orbis/outgoing-service/src/db/schema/index";
+import { eq } from "drizzle-orm";
+import { defaultRates } from "../src/domain/grants/default-rates";
 import type { Harness } from "./harness";
 
-/** The clock of the area tests: mid-November 2026. */
-export const NOW = new Date("2026-11-16T09:00:00Z");
+let counter = 0;
 
-export const teachingMobility = (over: Partial<CreateStaffMobility> = {}): CreateStaffMobility => ({
-  type: "teaching",
-  participant: { firstName: "Claire", lastName: "Morel", email: "claire.morel@orbis.test", sex: "F", category: "academic", department: "LLCE" },
-  host: { name: "Universidad de Salamanca", erasmusCode: "E  SALAMAN02", countryCode: "ES", city: "Salamanca" },
-  startDate: "2027-03-08",
-  endDate: "2027-03-12",
-  travelDays: 2,
-  distanceKm: 1020,
-  teachingHours: 8,
-  programme: "Cours de civilisation française (8 h)",
-  ...over,
-});
+/** The French NA's rates of a call year, set through the API as the team would. */
+export async function putRates(h: Harness, callYear: number) {
+  const { callYear: _year, ...rates } = defaultRates(callYear);
+  const answer = await h.call("PUT", `/rates/${callYear}`, { token: await h.tokenFor("erasmus"), body: rates });
+  if (answer.status !== 200) throw new Error(`rates: ${answer.status} ${JSON.stringify(answer.json)}`);
+  return answer.json;
+}
 
-export const cooperationIdea = (over: Partial<CreateCooperationProject> = {}): CreateCooperationProject => ({
-  action: "KA220-HED",
-  callYear: 2027,
-  title: "Langues rares et inclusion numérique",
-  acronym: "LARINUM",
-  leadInstitution: "Orbis",
-  weLead: true,
-  projectLeader: "Anne Lefèvre",
-  partners: [
-    { name: "Uniwersytet Warszawski", countryCode: "PL", role: "partner" },
-    { name: "Univerzita Karlova", countryCode: "CZ", role: "partner" },
-  ],
-  requestedCents: 40_000_000,
-  shareCents: 12_000_000,
-  submissionDeadline: "2027-03-05",
-  ...over,
-});
+export function projectBody(overrides: Record<string, unknown> = {}) {
+  counter += 1;
+  const action = (overrides.action as string | undefined) ?? "KA131";
+  return {
+    action,
+    callYear: 2026,
+    grantAgreementNumber: `2026-1-FR01-${action}-HED-${String(100_000 + counter).padStart(9, "0")}`,
+    title: `Projet de test ${counter}`,
+    startDate: "2026-06-01",
+    endDate: "2028-07-31",
+    budget: { individualSupport: 5_000_000, travel: 500_000, inclusionSupport: 100_000, organisationalSupport: 400_000 },
+    ...overrides,
+  };
+}
 
-export const infoSession = (over: Partial<CreateEvent> = {}): CreateEvent => ({
-  kind: "information-session",
-  title: "Partir en Erasmus+ en 2027-2028",
-  place: "Amphi 2",
-  startsAt: "2026-12-03T12:30:00Z",
-  endsAt: "2026-12-03T13:30:00Z",
-  capacity: 2,
-  ...over,
-});
+export async function createProject(h: Harness, overrides: Record<string, unknown> = {}) {
+  const answer = await h.call("POST", "/projects", { token: await h.tokenFor("erasmus"), body: projectBody(overrides) });
+  if (answer.status !== 201) throw new Error(`project: ${answer.status} ${JSON.stringify(answer.json)}`);
+  return answer.json;
+}
 
-/** Calls as the Erasmus+ team. */
-export async function asTeam(h: Harness) {
-  const token = await h.tokenFor("erasmus");
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return <T = any>(method: string, path: string, body?: unknown) => h.call<T>(method, path, { token, ...(body === undefined ? {} : { body }) });
+/** A student mobility in the outgoing service (its own test fixture: the outgoing team's data, read by Erasmus+ through the API). */
+export const outgoingMobility = (h: Harness, overrides: Parameters<typeof insertMobility>[1] = {}) => insertMobility(h.outgoing, overrides);
+
+/** The outgoing team moves a mobility's dates. */
+export async function moveOutgoingMobility(h: Harness, id: string, dates: { plannedEnd?: string; actualEnd?: string }) {
+  await h.outgoing.db.update(mobilities).set({ ...dates, updatedAt: new Date() }).where(eq(mobilities.id, id));
 }

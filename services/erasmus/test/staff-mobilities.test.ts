@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectGuarded } from "@orbis/test-kit/access-matrix";
 import { eq } from "drizzle-orm";
 import { audit } from "../src/db/schema/index";
-import { staffGrantInput } from "../src/domain/staff-mobilities";
-import { asTeam, NOW, teachingMobility } from "./fixtures";
+import { distanceBandOf, staffGrantInput } from "../src/domain/staff-mobilities";
+import { asTeam, NOW, teachingMobility } from "./fixtures-b";
+import { projectBody, putRates } from "./fixtures";
 import { paths, startErasmus, type Harness } from "./harness";
 
 const ID = "00000000-0000-4000-8000-000000000001";
@@ -33,7 +34,7 @@ describe("staff mobilities", () => {
     expect(created.json).toMatchObject({ status: "applied", days: 5, academicYear: 2026, version: 1, participant: { staffId: null, fewerOpportunities: false } });
     const rows = await h.db.select().from(audit).where(eq(audit.entityId, created.json.id));
     expect(rows.map((r) => r.action)).toEqual(["create"]);
-    expect(staffGrantInput(created.json)).toMatchObject({ kind: "staff", days: 5, travelDays: 2, distanceKm: 1020, hostCountry: "ES" });
+    expect(staffGrantInput(created.json, { action: "KA131", callYear: 2026 })).toMatchObject({ kind: "staff", activity: "teaching", distanceBand: "500-1999", travelDays: 2, countryCode: "ES" });
   });
 
   it("refuses bad input naming the field, and writes nothing", async () => {
@@ -94,5 +95,22 @@ describe("staff mobilities", () => {
     expect(training.json.items.map((i: { id: string }) => i.id)).toEqual([m.id]);
     expect((await team("GET", "/staff-mobilities?q=martin")).json.total).toBe(1);
     expect(paths((await team("GET", "/staff-mobilities?status=lost")).json)).toEqual(["query.status"]);
+  });
+
+  it("feeds the grant engine: travel by distance band and individual support by days, each explained", async () => {
+    expect([9, 10, 99, 100, 1999, 2000, 8000].map(distanceBandOf)).toEqual([null, "10-99", "10-99", "100-499", "500-1999", "2000-2999", "8000+"]);
+    const project = await team("POST", "/projects", projectBody({ callYear: 2026 }));
+    await putRates(h, 2026);
+    const { json: m } = await team("POST", "/staff-mobilities", teachingMobility({ projectId: project.json.id, participant: { ...teachingMobility().participant, email: "grant@orbis.test" } }));
+    const grant = await h.call("GET", `/staff-mobilities/${m.id}/grant`, { token: await h.tokenFor("leadership") });
+    expect(grant.status).toBe(200);
+    // 500-1999 km, standard travel: 275 EUR (DOMAIN.md).
+    expect(grant.json.result.components.find((c: { code: string }) => c.code === "travel")).toMatchObject({ amountCents: 27_500 });
+    const individual = grant.json.result.components.find((c: { code: string }) => c.code === "individualSupport");
+    expect(individual.amountCents).toBeGreaterThan(0);
+    expect(individual.explanation).not.toBe("");
+    const { json: unassigned } = await team("POST", "/staff-mobilities", teachingMobility({ participant: { ...teachingMobility().participant, email: "none@orbis.test" } }));
+    expect((await team("GET", `/staff-mobilities/${unassigned.id}/grant`)).status).toBe(422);
+    await expectGuarded(h, [{ method: "GET", path: `/staff-mobilities/${m.id}/grant`, wrongRole: "outgoing" }]);
   });
 });

@@ -6,7 +6,7 @@ import { createRoutes, type MatchedRoute, type RouteParams } from "@orbis/ui/rea
  */
 export const ROUTES = {
   home: "",
-  ...{ projects: "projects" },
+  ...{ projects: "projects", projectNew: "projects/new", project: "projects/:id", grant: "grants/:id" },
   ...{ newStaffMobility: "staff-mobilities/new", staffMobility: "staff-mobilities/:id", staffMobilities: "staff-mobilities" },
   ...{ cooperation: "cooperation", cooperationProject: "cooperation/:id" },
   ...{ events: "events", event: "events/:id", interviews: "interviews" },
@@ -19,7 +19,7 @@ export type ErasmusRoute = MatchedRoute<RouteName>;
 /** The sub-navigation entries (in order) and the pages each one covers (for aria-current); one line per area. */
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
-  { name: "projects", covers: ["projects"] },
+  { name: "projects", covers: ["projects", "projectNew", "project", "grant"] },
   { name: "staffMobilities", covers: ["staffMobilities", "newStaffMobility", "staffMobility"] },
   { name: "cooperation", covers: ["cooperation", "cooperationProject"] },
   { name: "events", covers: ["events", "event"] },

@@ -3,6 +3,7 @@ import { Id, IsoDateTime, Version, pageOf, patchOf } from "../common";
 import { DepartmentCode } from "../identity";
 import { Sex } from "../outgoing/common";
 import { CountryCode, IsoDate, pageQuery } from "./common";
+import { GrantResult, StaffGrantInput } from "./grants";
 
 /** Staff mobility for teaching (STA) or for training (STT). */
 export const STAFF_MOBILITY_TYPES = ["teaching", "training"] as const;
@@ -155,20 +156,6 @@ export const StaffMobilityQuery = z.object({
 });
 export type StaffMobilityQuery = z.infer<typeof StaffMobilityQuery>;
 
-/**
- * What the grant engine needs from a staff mobility (individual support by days, travel by distance band, green top-up
- * and extra travel days, inclusion top-up).
- */
-export interface StaffGrantInput {
-  kind: "staff";
-  id: string;
-  type: StaffMobilityType;
-  hostCountry: string;
-  startDate: string;
-  endDate: string;
-  days: number;
-  travelDays: number;
-  distanceKm: number;
-  greenTravel: boolean;
-  fewerOpportunities: boolean;
-}
+/** A staff mobility's grant as the engine computes it from the mobility and its project's call year rates. */
+export const StaffMobilityGrant = z.object({ input: StaffGrantInput, result: GrantResult });
+export type StaffMobilityGrant = z.infer<typeof StaffMobilityGrant>;

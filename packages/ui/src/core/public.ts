@@ -4,3 +4,4 @@ export { paginationItems, pageCountOf, type PaginationItem } from "./pagination"
 export { ariaSortOf, nextSort, type SortDirection, type SortState } from "./sort";
 export type { BadgeTone, ButtonSize, ButtonVariant, ColumnAlign, SelectOption, TabItem, Tone } from "./types";
 export { createRoutes, type MatchedRoute, type RouteParams } from "./routes";
+export { formatEuros, centsOf } from "./money";

@@ -2,6 +2,8 @@ import {
   CreateStaffMobility,
   STAFF_MOBILITY_STEPS,
   staffMobilityDays,
+  type DistanceBand,
+  type ProjectAction,
   type StaffGrantInput,
   type StaffMobility,
   type StaffMobilityStatus,
@@ -139,19 +141,27 @@ export function applyStep(row: StaffMobilityRow, step: StaffMobilityStep): Parti
   }
 }
 
-/** What the grant engine needs from the staff mobility. */
-export function staffGrantInput(m: StaffMobility): StaffGrantInput {
+/** The EU distance band of a distance (none under 10 km). */
+export function distanceBandOf(km: number): DistanceBand | null {
+  const bands: Array<[number, DistanceBand]> = [[8000, "8000+"], [4000, "4000-7999"], [3000, "3000-3999"], [2000, "2000-2999"], [500, "500-1999"], [100, "100-499"], [10, "10-99"]];
+  return bands.find(([from]) => km >= from)?.[1] ?? null;
+}
+
+/** What the grant engine reads from the staff mobility, funded by a project of that action and call year. */
+export function staffGrantInput(m: StaffMobility, project: { action: ProjectAction; callYear: number }): StaffGrantInput {
   return {
     kind: "staff",
-    id: m.id,
-    type: m.type,
-    hostCountry: m.host.countryCode,
-    startDate: m.startDate,
-    endDate: m.endDate,
-    days: m.days,
-    travelDays: m.travelDays,
-    distanceKm: m.distanceKm,
-    greenTravel: m.greenTravel,
+    action: project.action,
+    callYear: project.callYear,
+    activity: m.type,
+    start: m.startDate,
+    end: m.endDate,
+    countryCode: m.host.countryCode,
     fewerOpportunities: m.participant.fewerOpportunities,
+    distanceBand: distanceBandOf(m.distanceKm),
+    greenTravel: m.greenTravel,
+    travelDays: m.travelDays,
+    interruptions: [],
+    zeroGrantPeriods: [],
   };
 }

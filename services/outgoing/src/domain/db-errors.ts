@@ -1,2 +1,1 @@
-// Shared by every service: @orbis/db.
 export { isUniqueViolation } from "@orbis/db";

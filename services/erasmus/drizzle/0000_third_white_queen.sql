@@ -45,6 +45,73 @@ CREATE TABLE "erasmus"."projects" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "erasmus"."rate_tables" (
+	"call_year" smallint PRIMARY KEY NOT NULL,
+	"rates" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "erasmus"."grant_history" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"grant_id" uuid NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"by" text NOT NULL,
+	"reason" text NOT NULL,
+	"input" jsonb NOT NULL,
+	"result" jsonb,
+	"total_cents" bigint NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "erasmus"."grants" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"source" text NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"project_id" uuid,
+	"participant_name" text NOT NULL,
+	"participant_ref" text NOT NULL,
+	"department" text,
+	"academic_year" smallint NOT NULL,
+	"country_code" text NOT NULL,
+	"host_name" text NOT NULL,
+	"mobility_status" text NOT NULL,
+	"snapshot" jsonb NOT NULL,
+	"input" jsonb NOT NULL,
+	"result" jsonb,
+	"problem" text,
+	"total_cents" bigint DEFAULT 0 NOT NULL,
+	"paid_cents" bigint DEFAULT 0 NOT NULL,
+	"report_submitted" boolean DEFAULT false NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "erasmus"."sync_runs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"by" text NOT NULL,
+	"academic_year" smallint,
+	"fetched" integer NOT NULL,
+	"created" integer NOT NULL,
+	"updated" integer NOT NULL,
+	"unchanged" integer NOT NULL,
+	"changes" jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "erasmus"."payments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"grant_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"amount_cents" bigint NOT NULL,
+	"paid_on" date NOT NULL,
+	"reference" text DEFAULT '' NOT NULL,
+	"idempotency_key" text NOT NULL,
+	"recorded_by" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "erasmus"."staff_mobilities" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"academic_year" smallint NOT NULL,
@@ -186,6 +253,9 @@ CREATE TABLE "erasmus"."interview_slots" (
 );
 --> statement-breakpoint
 ALTER TABLE "erasmus"."project_amendments" ADD CONSTRAINT "project_amendments_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "erasmus"."projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "erasmus"."grant_history" ADD CONSTRAINT "grant_history_grant_id_grants_id_fk" FOREIGN KEY ("grant_id") REFERENCES "erasmus"."grants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "erasmus"."grants" ADD CONSTRAINT "grants_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "erasmus"."projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "erasmus"."payments" ADD CONSTRAINT "payments_grant_id_grants_id_fk" FOREIGN KEY ("grant_id") REFERENCES "erasmus"."grants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "erasmus"."cooperation_deadlines" ADD CONSTRAINT "cooperation_deadlines_project_id_cooperation_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "erasmus"."cooperation_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "erasmus"."cooperation_meetings" ADD CONSTRAINT "cooperation_meetings_project_id_cooperation_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "erasmus"."cooperation_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "erasmus"."event_registrations" ADD CONSTRAINT "event_registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "erasmus"."events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -195,6 +265,13 @@ CREATE INDEX "audit_log_at_idx" ON "erasmus"."audit_log" USING btree ("at");--> 
 CREATE UNIQUE INDEX "project_amendments_number_idx" ON "erasmus"."project_amendments" USING btree ("project_id","number");--> statement-breakpoint
 CREATE UNIQUE INDEX "projects_gan_idx" ON "erasmus"."projects" USING btree ("grant_agreement_number");--> statement-breakpoint
 CREATE INDEX "projects_year_idx" ON "erasmus"."projects" USING btree ("call_year","action");--> statement-breakpoint
+CREATE INDEX "grant_history_grant_idx" ON "erasmus"."grant_history" USING btree ("grant_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "grants_mobility_idx" ON "erasmus"."grants" USING btree ("source","mobility_id");--> statement-breakpoint
+CREATE INDEX "grants_project_idx" ON "erasmus"."grants" USING btree ("project_id","participant_name");--> statement-breakpoint
+CREATE INDEX "grants_year_idx" ON "erasmus"."grants" USING btree ("academic_year");--> statement-breakpoint
+CREATE INDEX "grants_name_idx" ON "erasmus"."grants" USING btree ("participant_name","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "payments_key_idx" ON "erasmus"."payments" USING btree ("idempotency_key");--> statement-breakpoint
+CREATE INDEX "payments_grant_idx" ON "erasmus"."payments" USING btree ("grant_id");--> statement-breakpoint
 CREATE INDEX "staff_mobilities_year_idx" ON "erasmus"."staff_mobilities" USING btree ("academic_year","start_date");--> statement-breakpoint
 CREATE INDEX "staff_mobilities_updated_idx" ON "erasmus"."staff_mobilities" USING btree ("updated_at");--> statement-breakpoint
 CREATE INDEX "cooperation_deadlines_due_idx" ON "erasmus"."cooperation_deadlines" USING btree ("done","due_on");--> statement-breakpoint
