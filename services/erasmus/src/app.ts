@@ -17,6 +17,7 @@ import { eventRoutes } from "./routes/events";
 import { registrationRoutes } from "./routes/registrations";
 import { interviewRoutes } from "./routes/interviews";
 import { exportRoutes } from "./routes/exports";
+import { grantExportRoutes } from "./routes/grant-exports";
 
 export interface ErasmusDeps {
   database: ErasmusDatabase;
@@ -53,6 +54,7 @@ export function buildApp(deps: ErasmusDeps) {
   service.api.route("/", registrationRoutes(context));
   service.api.route("/", interviewRoutes(context));
   service.api.route("/", exportRoutes(context));
+  service.api.route("/", grantExportRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The Erasmus+ service's audit trail, newest first" }));
   return service;
 }

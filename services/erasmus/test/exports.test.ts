@@ -1,7 +1,11 @@
 import { CreateStaffMobility, PROJECT_EXPORT_FIELDS, ProjectExportRow, STAFF_MOBILITY_EXPORT_FIELDS, StaffMobilityExportRow } from "@orbis/contracts/erasmus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffMobilities } from "../src/db/schema/index";
-import { staffMobilityColumns } from "../src/domain/staff-mobilities";
+import { staffGrantInput, staffMobilityColumns, toStaffMobility } from "../src/domain/staff-mobilities";
+import { computeGrant } from "../src/domain/grants/engine";
+import { defaultRates } from "../src/domain/grants/default-rates";
+import { grants, payments } from "../src/db/schema/index";
+import { GRANT_EXPORT_FIELDS, GrantExportRow, PaymentExportRow } from "@orbis/contracts/erasmus";
 import { demoErasmusData } from "../src/seed/data";
 import { projectRows } from "../src/seed/projects";
 import { projects } from "../src/db/schema/index";
@@ -53,8 +57,27 @@ describe("analytics exports", () => {
     expect(csvRows).toHaveLength(5);
   });
 
+  it("exports grants with their amounts per component and payments, without names", async () => {
+    const [row] = await h.db.insert(staffMobilities).values(staffMobilityColumns(CreateStaffMobility.parse(teachingMobility()))).returning();
+    const input = staffGrantInput(toStaffMobility(row!), { action: "KA131", callYear: 2026 });
+    const result = computeGrant(input, defaultRates(2026));
+    const [grant] = await h.db
+      .insert(grants)
+      .values({ source: "staff", mobilityId: row!.id, participantName: "Claire Morel", participantRef: "claire.morel@orbis.test", academicYear: 2026, countryCode: "ES", hostName: "Universidad de Salamanca", mobilityStatus: "applied", snapshot: {}, input, result, totalCents: result.totalCents, paidCents: 50_000 })
+      .returning();
+    await h.db.insert(payments).values({ grantId: grant!.id, kind: "prefinancing", amountCents: 50_000, paidOn: "2027-02-15", idempotencyKey: "export-test", recordedBy: "erasmus@orbis.test" });
+    const exported = await exportOf("grants");
+    expect(exported.lines[0]).toMatchObject({ contract: "erasmus.grants", version: 1, fields: GRANT_EXPORT_FIELDS });
+    const [g] = exported.lines.slice(1).map((line) => GrantExportRow.strict().parse(line));
+    expect(g).toMatchObject({ mobilityId: row!.id, travelCents: 27_500, totalCents: result.totalCents, paidCents: 50_000, destinationGroup: result.group });
+    expect(g!.individualSupportCents + g!.travelCents + g!.greenTopUpCents + g!.fewerOpportunitiesCents + g!.traineeshipCents).toBe(result.totalCents);
+    for (const secret of ["Claire", "Morel", "claire.morel"]) expect(exported.text).not.toContain(secret);
+    const paid = await exportOf("payments", "", "analyst");
+    expect(paid.lines.slice(1).map((line) => PaymentExportRow.strict().parse(line))).toEqual([expect.objectContaining({ grantId: grant!.id, kind: "prefinancing", amountCents: 50_000, paidOn: "2027-02-15" })]);
+  });
+
   it("refuses bad parameters and callers without the role", async () => {
-    for (const dataset of ["staff-mobilities", "projects"]) {
+    for (const dataset of ["staff-mobilities", "projects", "grants", "payments"]) {
       const bad = await h.call("GET", `/exports/${dataset}?since=yesterday&format=xml`, { token: await h.tokenFor("analytics") });
       expect(bad.status).toBe(400);
       expect(paths(bad.json)).toEqual(["query.format", "query.since"]);

@@ -60,3 +60,46 @@ export const ErasmusExportQuery = z.object({
   since: IsoDateTime.optional(),
   format: z.enum(["ndjson", "csv"]).default("ndjson"),
 });
+
+/** Participants' grants (students and staff), pseudonymous: the mobility id stands for the person. */
+export const GRANT_EXPORT_CONTRACT = "erasmus.grants";
+export const GRANT_EXPORT_VERSION = 1;
+export const GrantExportRow = z.object({
+  id: Id,
+  source: z.string(),
+  mobilityId: Id,
+  projectId: Id.nullable(),
+  academicYear: z.number().int(),
+  department: z.string().nullable(),
+  countryCode: CountryCode,
+  mobilityStatus: z.string(),
+  /** The engine's destination group and days; null when the grant could not be computed (see `problem`). */
+  destinationGroup: z.string().nullable(),
+  fundedDays: z.number().int().nullable(),
+  individualSupportCents: z.number().int(),
+  fewerOpportunitiesCents: z.number().int(),
+  traineeshipCents: z.number().int(),
+  travelCents: z.number().int(),
+  greenTopUpCents: z.number().int(),
+  totalCents: z.number().int(),
+  paidCents: z.number().int(),
+  reportSubmitted: z.boolean(),
+  problem: z.string().nullable(),
+  updatedAt: IsoDateTime,
+});
+export type GrantExportRow = z.infer<typeof GrantExportRow>;
+export const GRANT_EXPORT_FIELDS = Object.keys(GrantExportRow.shape) as Array<keyof GrantExportRow>;
+
+/** Payments to participants (pre-financing, balance...), by grant. */
+export const PAYMENT_EXPORT_CONTRACT = "erasmus.payments";
+export const PAYMENT_EXPORT_VERSION = 1;
+export const PaymentExportRow = z.object({
+  id: Id,
+  grantId: Id,
+  kind: z.string(),
+  amountCents: z.number().int(),
+  paidOn: IsoDate,
+  recordedAt: IsoDateTime,
+});
+export type PaymentExportRow = z.infer<typeof PaymentExportRow>;
+export const PAYMENT_EXPORT_FIELDS = Object.keys(PaymentExportRow.shape) as Array<keyof PaymentExportRow>;
