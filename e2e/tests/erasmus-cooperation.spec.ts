@@ -3,7 +3,7 @@ import { openErasmusSection, uniqueTag } from "./support/erasmus";
 
 test("the team records a KA2 idea, moves it through the pipeline and writes committee minutes", async ({ page }) => {
   const acronym = `E2E${uniqueTag()}`;
-  await openErasmusSection(page, "Projets de coopération", "Projets de coopération (KA2)");
+  await openErasmusSection(page, "Coopération (KA2)", "Projets de coopération (KA2)");
   await expect(page.getByRole("heading", { name: "Échéances à venir (60 jours)" })).toBeVisible();
   await page.getByLabel(/^Acronyme/).fill(acronym);
   await page.getByLabel(/^Titre/).fill("Langues rares et inclusion numérique");

@@ -1,6 +1,6 @@
 /** Texts of the cooperation project area (KA2). French first. */
 export const cooperationFr = {
-  "nav.cooperation": "Projets de coopération",
+  "nav.cooperation": "Coopération (KA2)",
   "coop.title": "Projets de coopération (KA2)",
   "coop.intro": "De l'idée au dépôt puis au résultat : partenaires, budget, échéances, comités de suivi.",
   "coop.count": "{count} projets",
@@ -51,7 +51,7 @@ export const cooperationFr = {
 } as const;
 
 export const cooperationEn: Record<keyof typeof cooperationFr, string> = {
-  "nav.cooperation": "Cooperation projects",
+  "nav.cooperation": "Cooperation (KA2)",
   "coop.title": "Cooperation projects (KA2)",
   "coop.intro": "From idea to application to result: partners, budget, deadlines, monitoring committees.",
   "coop.count": "{count} projects",
