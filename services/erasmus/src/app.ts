@@ -9,6 +9,15 @@ import { rateRoutes } from "./routes/rates";
 import { syncRoutes } from "./routes/sync";
 import { grantRoutes } from "./routes/grants";
 import { paymentRoutes } from "./routes/payments";
+import { staffMobilityRoutes } from "./routes/staff-mobilities";
+import { staffGrantRoutes } from "./routes/staff-grants";
+import { cooperationFollowUpRoutes } from "./routes/cooperation-follow-up";
+import { cooperationRoutes } from "./routes/cooperation";
+import { eventRoutes } from "./routes/events";
+import { registrationRoutes } from "./routes/registrations";
+import { interviewRoutes } from "./routes/interviews";
+import { exportRoutes } from "./routes/exports";
+import { grantExportRoutes } from "./routes/grant-exports";
 
 export interface ErasmusDeps {
   database: ErasmusDatabase;
@@ -37,6 +46,15 @@ export function buildApp(deps: ErasmusDeps) {
   service.api.route("/", syncRoutes(context));
   service.api.route("/", grantRoutes(context));
   service.api.route("/", paymentRoutes(context));
+  service.api.route("/", staffMobilityRoutes(context));
+  service.api.route("/", staffGrantRoutes(context));
+  service.api.route("/", cooperationFollowUpRoutes(context));
+  service.api.route("/", cooperationRoutes(context));
+  service.api.route("/", eventRoutes(context));
+  service.api.route("/", registrationRoutes(context));
+  service.api.route("/", interviewRoutes(context));
+  service.api.route("/", exportRoutes(context));
+  service.api.route("/", grantExportRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The Erasmus+ service's audit trail, newest first" }));
   return service;
 }

@@ -22,6 +22,8 @@ describe("demo seed", () => {
     expect(first.payments).toBeGreaterThan(first.grants / 2);
     const [computed] = await database.db.select({ n: count() }).from(grants).where(isNull(grants.problem));
     expect(computed!.n / first.grants).toBeGreaterThan(0.9);
-    expect(await seedDemo(database.db, data)).toEqual({ rates: 0, projects: 0, grants: 0, payments: 0 });
+    const second = await seedDemo(database.db, data);
+    expect(second).toMatchObject({ rates: 0, projects: 0, grants: 0, payments: 0 });
+    expect(Object.values(second).every((n) => n === 0)).toBe(true);
   });
 });

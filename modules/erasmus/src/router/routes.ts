@@ -7,6 +7,9 @@ import { createRoutes, type MatchedRoute, type RouteParams } from "@orbis/ui/rea
 export const ROUTES = {
   home: "",
   ...{ projects: "projects", projectNew: "projects/new", project: "projects/:id", grant: "grants/:id" },
+  ...{ newStaffMobility: "staff-mobilities/new", staffMobility: "staff-mobilities/:id", staffMobilities: "staff-mobilities" },
+  ...{ cooperation: "cooperation", cooperationProject: "cooperation/:id" },
+  ...{ events: "events", event: "events/:id", interviews: "interviews" },
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -17,6 +20,10 @@ export type ErasmusRoute = MatchedRoute<RouteName>;
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
   { name: "projects", covers: ["projects", "projectNew", "project", "grant"] },
+  { name: "staffMobilities", covers: ["staffMobilities", "newStaffMobility", "staffMobility"] },
+  { name: "cooperation", covers: ["cooperation", "cooperationProject"] },
+  { name: "events", covers: ["events", "event"] },
+  { name: "interviews", covers: ["interviews"] },
 ];
 
 export const { matchRoute, hrefOf, sectionOf } = createRoutes<RouteName>(ROUTES, SECTIONS);

@@ -6,3 +6,7 @@ export * from "./grants";
 export * from "./sync";
 export * from "./payments";
 export * from "./beneficiary";
+export * from "./staff-mobilities";
+export * from "./cooperation";
+export * from "./communication";
+export * from "./exports";

@@ -5,6 +5,9 @@ import { defaultRates } from "../domain/grants/default-rates";
 import { demoErasmusData, type DemoErasmusData } from "./data";
 import { grantRows } from "./grants";
 import { projectRows } from "./projects";
+import { seedStaffMobilities } from "./staff-mobilities";
+import { seedCooperation } from "./cooperation";
+import { seedCommunication } from "./communication";
 
 const SEED_ACTOR = { actor: "system", actorKind: "seed" };
 const CHUNK = 500;
@@ -42,6 +45,9 @@ export async function seedDemo(db: Db, data: DemoErasmusData = demoErasmusData()
     for (const row of rateRows) await recordAudit(tx, audit, SEED_ACTOR, { action: "seed", entity: "rates", entityId: String(row.callYear) });
     for (const id of projectIds) await recordAudit(tx, audit, SEED_ACTOR, { action: "seed", entity: "project", entityId: id });
     if (grantIds.length) await recordAudit(tx, audit, SEED_ACTOR, { action: "seed", entity: "grants", entityId: "demo", after: { grants: grantIds.length, payments: paymentIds.length } });
-    return { rates: rateRows.length, projects: projectIds.length, grants: grantIds.length, payments: paymentIds.length };
+    const staffMobilities = await seedStaffMobilities(tx, data, SEED_ACTOR);
+    const cooperation = await seedCooperation(tx, data, SEED_ACTOR);
+    const communication = await seedCommunication(tx, data, SEED_ACTOR);
+    return { rates: rateRows.length, projects: projectIds.length, grants: grantIds.length, payments: paymentIds.length, staffMobilities, ...cooperation, ...communication };
   });
 }

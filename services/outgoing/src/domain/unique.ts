@@ -1,7 +1,2 @@
-/** Postgres unique_violation, whichever driver reports it. */
-export function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: string }).code === "23505") return true;
-  }
-  return false;
-}
+// Shared by every service: @orbis/db.
+export { isUniqueViolation } from "@orbis/db";

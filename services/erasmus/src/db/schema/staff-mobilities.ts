@@ -1,0 +1,42 @@
+import { boolean, date, index, integer, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { erasmusSchema, versioned } from "./core";
+
+/** A staff mobility for teaching (STA) or training (STT), from application to report. */
+export const staffMobilities = erasmusSchema.table(
+  "staff_mobilities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    academicYear: smallint("academic_year").notNull(),
+    projectId: uuid("project_id"),
+    type: text("type").notNull(),
+    staffId: uuid("staff_id"),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    email: text("email").notNull(),
+    sex: text("sex").notNull(),
+    staffCategory: text("staff_category").notNull(),
+    department: text("department"),
+    fewerOpportunities: boolean("fewer_opportunities").notNull().default(false),
+    hostPartnerId: uuid("host_partner_id"),
+    hostName: text("host_name").notNull(),
+    hostErasmusCode: text("host_erasmus_code"),
+    hostCountry: text("host_country").notNull(),
+    hostCity: text("host_city").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }).notNull(),
+    travelDays: smallint("travel_days").notNull().default(0),
+    distanceKm: integer("distance_km").notNull(),
+    greenTravel: boolean("green_travel").notNull().default(false),
+    teachingHours: smallint("teaching_hours"),
+    programme: text("programme").notNull().default(""),
+    status: text("status").notNull().default("applied"),
+    selectionScore: smallint("selection_score"),
+    decisionComment: text("decision_comment"),
+    decidedOn: date("decided_on", { mode: "string" }),
+    agreementSignedOn: date("agreement_signed_on", { mode: "string" }),
+    reportSubmittedOn: date("report_submitted_on", { mode: "string" }),
+    report: text("report"),
+    ...versioned(),
+  },
+  (t) => [index("staff_mobilities_year_idx").on(t.academicYear, t.startDate), index("staff_mobilities_updated_idx").on(t.updatedAt)],
+);
