@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import type { ModuleAppProps } from "@orbis/microfrontend";
-import { LocaleProvider, AnnouncerProvider, StatusRegion, useClearAnnouncement } from "@orbis/ui/react";
+import { LocaleProvider, AnnouncerProvider, StatusRegion, usePageFocus } from "@orbis/ui/react";
 import { AdminNav } from "./AdminNav";
 import { createQueryClient } from "./api/query-client";
 import { AuditPage } from "./audit/AuditPage";
@@ -40,24 +40,8 @@ function AdminLayout() {
   const { basePath } = useAdminContext();
   const { pathname } = useLocation();
   const route = matchRoute(pathname, basePath);
-  const pageRef = useRef<HTMLDivElement>(null);
-  const clearAnnouncement = useClearAnnouncement();
-  const firstRender = useRef(true);
-
-  // After an in-module navigation, start screen-reader and keyboard users at the new page's heading (WCAG 2.4.3);
-  // a success message belongs to the page it was given on.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    clearAnnouncement();
-    const heading = pageRef.current?.querySelector<HTMLElement>("h1");
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
-  }, [pathname, clearAnnouncement]);
+  // After an in-module navigation, focus the new page's heading; a success message belongs to the page it was given on.
+  const pageRef = usePageFocus(pathname);
 
   // Outside the base path single-spa is about to unmount the module: render nothing meanwhile.
   if (!route) return null;

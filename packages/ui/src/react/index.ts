@@ -33,6 +33,7 @@ export * from "../core/public";
 export { useLocation, navigate, type CurrentLocation } from "./location";
 export { Link, type LinkProps } from "./Link";
 export { AnnouncerProvider, StatusRegion, useAnnounce, useClearAnnouncement } from "./announcer";
+export { usePageFocus } from "./page-focus";
 export { ConfirmDialog, type ConfirmDialogProps } from "./ConfirmDialog";
 export { FormAlert, ProblemAlert, problemMessage, useProblemMessage, type FormAlertProps, type ProblemTranslate } from "./problem-alerts";
 export { SubNav, type SubNavItem } from "./SubNav";

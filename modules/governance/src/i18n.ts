@@ -1,0 +1,22 @@
+import { createI18n, type MessageKey } from "@orbis/ui/i18n";
+import { useLocale } from "@orbis/ui/react";
+import { commonEn, commonFr } from "./i18n/common";
+
+/** Every text of the governance module, French first; each area keeps its texts in src/i18n/<area>.ts (one line each). */
+export const governanceMessages = createI18n({
+  fr: { ...commonFr },
+  en: { ...commonEn },
+});
+
+export type GovernanceMessageKey = MessageKey<(typeof governanceMessages)["messages"]["fr"]>;
+export type Translate = (key: GovernanceMessageKey, params?: Record<string, string | number>) => string;
+
+/** The governance texts in the current locale (set by the module's LocaleProvider). */
+export function useText(): Translate {
+  return governanceMessages.bind(useLocale());
+}
+
+/** True when `key` is one of the governance texts (for keys built from data, e.g. `status.${item.status}`). */
+export function hasMessage(key: string): key is GovernanceMessageKey {
+  return key in governanceMessages.messages.fr;
+}

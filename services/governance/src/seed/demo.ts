@@ -1,0 +1,20 @@
+import type { Db } from "@orbis/db";
+
+/**
+ * One area's slice of the ten-year demo universe. `seed` writes it in one go and returns how many rows it added;
+ * a second run adds nothing (each area checks its own rows first, so ids stay stable).
+ */
+export interface AreaSeeder {
+  area: string;
+  seed: (db: Db) => Promise<number>;
+}
+
+/** Each area of the service adds its seeder here (one line each), in dependency order. */
+export const SEEDERS: AreaSeeder[] = [];
+
+/** Seeds every area's slice of the demo universe; returns the rows added per area. */
+export async function seedDemo(db: Db): Promise<Record<string, number>> {
+  const added: Record<string, number> = {};
+  for (const seeder of SEEDERS) added[seeder.area] = await seeder.seed(db);
+  return added;
+}
