@@ -3,6 +3,7 @@ import type { AnalyticsClient } from "./clients/analytics";
 import type { GovernanceDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
 import { overviewRoutes } from "./routes/overview";
+import { objectiveRoutes } from "./routes/objectives";
 
 export interface GovernanceDeps {
   database: GovernanceDatabase;
@@ -31,6 +32,7 @@ export function buildApp(deps: GovernanceDeps) {
   const context = { db: deps.database.db, agreements: deps.agreements, analytics: deps.analytics, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route group here (one line each); fixed paths before parameterised ones.
   service.api.route("/", overviewRoutes(context));
+  service.api.route("/", objectiveRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The governance service's audit trail, newest first" }));
   return service;
 }
