@@ -1,4 +1,4 @@
 import { defineConfig } from "vitest/config";
 
-// PGlite takes a few seconds to start on this machine.
-export default defineConfig({ test: { testTimeout: 60_000, hookTimeout: 60_000 } });
+// Three PGlite databases (governance, agreements, identity) start per file: slow on a shared two-core machine.
+export default defineConfig({ test: { testTimeout: 120_000, hookTimeout: 300_000 } });

@@ -1,6 +1,7 @@
 import { createAgreementsClient, createLogger, jwksVerifier, serviceConfig, serviceTokenProvider, startService } from "@orbis/service-kit";
 import { buildApp } from "./app";
 import { createAnalyticsClient } from "./clients/analytics";
+import { createIdentityClient } from "./clients/identity";
 import { openGovernanceDatabase } from "./db/database";
 
 const cfg = serviceConfig("governance", 4107);
@@ -20,6 +21,7 @@ const token = serviceTokenProvider({
 });
 const agreements = createAgreementsClient({ baseUrl: process.env.AGREEMENTS_URL ?? "http://127.0.0.1:4106", token });
 const analytics = createAnalyticsClient({ baseUrl: process.env.ANALYTICS_URL ?? "http://127.0.0.1:4108", token, logger: log });
-const service = buildApp({ database, verifier: jwksVerifier(cfg.identityUrl), agreements, analytics, logger: log });
+const identity = createIdentityClient({ baseUrl: cfg.identityUrl, token });
+const service = buildApp({ database, verifier: jwksVerifier(cfg.identityUrl), agreements, analytics, identity, logger: log });
 log.info("starting", { driver: database.kind, demo: cfg.demo });
 await startService(service, { port: cfg.port, hostname: cfg.hostname, onShutdown: () => database.close() });

@@ -50,7 +50,7 @@ export interface ResourceSpec {
 }
 
 /** Dates to ISO strings, then the contract's shape (drops internal columns). */
-export function present(dto: AnyObject, row: Record<string, unknown>): Record<string, unknown> {
+export function present<T extends AnyObject>(dto: T, row: Record<string, unknown>): z.infer<T> {
   const plain = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
   return dto.parse(plain);
 }
