@@ -6,6 +6,17 @@ import { createRouteTable, type MatchedRoute, type RouteParams } from "@orbis/ui
  */
 export const ROUTES = {
   home: "",
+  objectives: "objectives",
+  objective: "objectives/:id",
+  commission: "commission",
+  meeting: "commission/meetings/:id",
+  network: "network",
+  networkMeeting: "network/meetings/:id",
+  labels: "labels",
+  label: "labels/:id",
+  memberships: "memberships",
+  membership: "memberships/:id",
+  delegations: "delegations",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -15,6 +26,12 @@ export type GovernanceRoute = MatchedRoute<RouteName>;
 /** The sub-navigation entries (in order) and the pages each one covers (for aria-current); one line per area. */
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
+  { name: "objectives", covers: ["objectives", "objective"] },
+  { name: "commission", covers: ["commission", "meeting"] },
+  { name: "network", covers: ["network", "networkMeeting"] },
+  { name: "labels", covers: ["labels", "label"] },
+  { name: "memberships", covers: ["memberships", "membership"] },
+  { name: "delegations", covers: ["delegations"] },
 ];
 
 export const { matchRoute, hrefOf } = createRouteTable<RouteName>(ROUTES);

@@ -11,10 +11,11 @@ export const Versioned = z.object({
 export const VersionBody = z.object({ version: z.number().int().min(1) });
 
 /** A calendar date, YYYY-MM-DD. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD.").refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, "Not a real date.");
+export const IsoDate = z.string().refine((v) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}, "Expected a real date as YYYY-MM-DD.");
 
 /** A year of the policy (calendar or academic year start), bounded to what makes sense for a plan. */
 export const PolicyYear = z.number().int().min(2000).max(2100);

@@ -1,4 +1,5 @@
 import type { Db } from "@orbis/db";
+import { PART_ONE_OVERVIEWS } from "./area-overviews";
 
 /** One area's figures on the home page: how many records, and how many need attention now. */
 export interface AreaOverview {
@@ -8,4 +9,4 @@ export interface AreaOverview {
 }
 
 /** Each area of the service adds its entry here (one line each). */
-export const AREA_OVERVIEWS: AreaOverview[] = [];
+export const AREA_OVERVIEWS: AreaOverview[] = [...PART_ONE_OVERVIEWS];
