@@ -10,6 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+type Problem = { errors?: Array<{ path: string }> };
+
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
 
 async function post(path: string, body: Record<string, unknown>) {
@@ -90,7 +92,7 @@ describe("commission", () => {
     const m = await post("/meetings", { title: "Commission", heldOn: "2026-05-01" });
     const res = await upload({ ownerType: "meeting", ownerId: m.id, title: "Ordre du jour" }, PDF, vp);
     expect(res.status).toBe(201);
-    const doc = await res.json();
+    const doc = (await res.json()) as { id: string };
     expect(doc).toMatchObject({ title: "Ordre du jour", contentType: "application/pdf", sizeBytes: PDF.byteLength, uploadedBy: expect.any(String) });
     const list = await h.call("GET", `/documents?ownerType=meeting&ownerId=${m.id}`, { token: await h.tokenFor("erasmus") });
     expect(list.json.items.map((d: { id: string }) => d.id)).toEqual([doc.id]);
@@ -100,9 +102,9 @@ describe("commission", () => {
     expect((await upload({ ownerType: "meeting", ownerId: m.id }, new TextEncoder().encode("hello"), vp)).status).toBe(415);
     const orphan = await upload({ ownerType: "meeting", ownerId: "00000000-0000-4000-8000-000000000001" }, PDF, vp);
     expect(orphan.status).toBe(400);
-    expect(paths(await orphan.json())).toEqual(["body.ownerId"]);
+    expect(paths((await orphan.json()) as Problem)).toEqual(["body.ownerId"]);
     const badType = await upload({ ownerType: "spaceship", ownerId: m.id }, PDF, vp);
-    expect(paths(await badType.json())).toEqual(["body.ownerType"]);
+    expect(paths((await badType.json()) as Problem)).toEqual(["body.ownerType"]);
     expect((await h.call("DELETE", `/documents/${doc.id}?version=2`, { token: vp })).status).toBe(409);
     expect((await h.call("DELETE", `/documents/${doc.id}?version=1`, { token: vp })).status).toBe(204);
     expect((await h.call("GET", `/documents?ownerType=meeting&ownerId=${m.id}`, { token: vp })).json.total).toBe(0);
