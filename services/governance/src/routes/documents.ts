@@ -20,7 +20,7 @@ import { READERS, WRITERS } from "../domain/access";
 import { IdParams, VersionQuery } from "../domain/api-schemas";
 import { assertReference } from "../domain/checks";
 import type { RouteContext } from "./context";
-import { fieldProblem, present, type VersionedTable } from "./resource";
+import { deleteVersioned, fieldProblem, present, type VersionedTable } from "./resource";
 
 /** The record each kind of owner is; "network" documents belong to the network as a whole (no record). */
 const OWNER_TABLES: Record<Exclude<Owner, "network">, VersionedTable> = {
@@ -175,10 +175,7 @@ export function documentRoutes({ db }: RouteContext) {
       const { id } = c.req.valid("param");
       const { version } = c.req.valid("query");
       await db.transaction(async (tx) => {
-        const [row] = await tx.select().from(documents).where(eq(documents.id, id));
-        if (!row) throw new HttpProblem("not_found", `No document with id ${id}.`);
-        if (row.version !== version) throw new HttpProblem("stale_version", `The document is at version ${row.version}, not ${version}.`);
-        await tx.delete(documents).where(eq(documents.id, id));
+        const row = (await deleteVersioned(tx, documents, id, version, "document")) as typeof documents.$inferSelect;
         await recordAudit(tx, audit, c, { action: "delete", entity: "document", entityId: id, before: toDocument(row) });
       });
       return c.body(null, 204);

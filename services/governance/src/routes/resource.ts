@@ -49,6 +49,17 @@ export interface ResourceSpec {
   duplicate?: { path: string; message: string };
 }
 
+/** Deletes the record if the caller saw its current version (404 unknown, 409 stale); returns what it was. */
+export async function deleteVersioned(tx: Db, table: VersionedTable, id: string, version: number, entity: string): Promise<Row> {
+  const [before] = await tx.select().from(table).where(eq(table.id, id));
+  if (!before) throw new HttpProblem("not_found", `No ${entity} with id ${id}.`);
+  if ((before as Row).version !== version) {
+    throw new HttpProblem("stale_version", `You saw version ${version} but the ${entity} is now at version ${String((before as Row).version)}. Reload first.`);
+  }
+  await tx.delete(table).where(and(eq(table.id, id), eq(table.version, version)));
+  return before as Row;
+}
+
 /** Dates to ISO strings, then the contract's shape (drops internal columns). */
 export function present<T extends AnyObject>(dto: T, row: Record<string, unknown>): z.infer<T> {
   const plain = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
@@ -196,11 +207,7 @@ export function resourceRoutes(db: Db, spec: ResourceSpec) {
       const { id } = c.req.valid("param");
       const { version } = c.req.valid("query");
       await db.transaction(async (tx) => {
-        const before = await loadRow(tx, spec, id);
-        if (before.version !== version) {
-          throw new HttpProblem("stale_version", `You saw version ${version} but the ${spec.entity} is now at version ${before.version}. Reload first.`);
-        }
-        await tx.delete(t).where(and(eq(t.id, id), eq(t.version, version)));
+        const before = await deleteVersioned(tx, t, id, version, spec.entity);
         await recordAudit(tx, audit, c, { action: "delete", entity: spec.entity, entityId: id, before: present(spec.dto, before) });
       });
       return c.body(null, 204);
