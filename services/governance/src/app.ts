@@ -5,6 +5,7 @@ import type { GovernanceDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
 import { overviewRoutes } from "./routes/overview";
 import { objectiveRoutes } from "./routes/objectives";
+import { actionExportRoutes } from "./routes/action-exports";
 import { commissionRoutes } from "./routes/commission";
 import { documentRoutes } from "./routes/documents";
 import { networkRoutes } from "./routes/network";
@@ -41,6 +42,7 @@ export function buildApp(deps: GovernanceDeps) {
   // Each area mounts its route group here (one line each); fixed paths before parameterised ones.
   service.api.route("/", overviewRoutes(context));
   service.api.route("/", objectiveRoutes(context));
+  service.api.route("/", actionExportRoutes(context));
   service.api.route("/", commissionRoutes(context));
   service.api.route("/", documentRoutes(context));
   service.api.route("/", networkRoutes(context));

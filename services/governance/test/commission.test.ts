@@ -110,4 +110,20 @@ describe("commission", () => {
     expect((await h.call("GET", `/documents?ownerType=meeting&ownerId=${m.id}`, { token: vp })).json.total).toBe(0);
     expect((await h.call("GET", `/documents?ownerType=meeting&ownerId=${m.id}`, { token: await h.tokenFor("coordinator", ["CHINESE"]) })).status).toBe(403);
   });
+
+  it("exports the follow-up actions as CSV and XLSX, overdue ones flagged", async () => {
+    const m = await post("/meetings", { title: "Commission export", heldOn: "2026-02-01" });
+    await post("/actions", { meetingId: m.id, title: "Action en retard export", owner: "DRI", dueOn: "2026-03-01" });
+    const csv = await h.request(`/actions/export?format=csv&meetingId=${m.id}`, { headers: { authorization: `Bearer ${await h.tokenFor("analyst")}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const text = await csv.text();
+    expect(text).toContain("Action en retard export");
+    expect(text).toContain("oui");
+    const xlsx = await h.request("/actions/export?format=xlsx&overdue=true", { headers: { authorization: `Bearer ${vp}` } });
+    expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    expect((await h.call("GET", "/actions/export?format=pdf", { token: vp })).status).toBe(400);
+    expect((await h.call("GET", "/actions/export?format=csv")).status).toBe(401);
+    expect((await h.call("GET", "/actions/export?format=csv", { token: await h.tokenFor("coordinator", ["CHINESE"]) })).status).toBe(403);
+  });
 });

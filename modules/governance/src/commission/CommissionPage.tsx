@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Card, DataTable, PageHeader } from "@orbis/ui/react";
 import { api } from "../api/governance";
+import { BASE } from "../api/overview";
 import { useText, type GovernanceMessageKey } from "../i18n";
 import { RecordSection } from "../records/RecordSection";
 import { Link } from "../router/Link";
@@ -18,7 +19,19 @@ export function CommissionPage() {
     <>
       <PageHeader title={t("commission.title")} description={t("commission.intro")} />
       <div className="gov-stack">
-        <Card title={t("commission.overdue")}>
+        <Card
+          title={t("commission.overdue")}
+          actions={
+            <span className="gov-row-actions">
+              <a href={`${BASE}/actions/export?overdue=true&format=csv`} download>
+                {t("commission.exportCsv")}
+              </a>
+              <a href={`${BASE}/actions/export?overdue=true&format=xlsx`} download>
+                {t("commission.exportXlsx")}
+              </a>
+            </span>
+          }
+        >
           <QueryView query={overdue}>
             {(data) => (
               <DataTable

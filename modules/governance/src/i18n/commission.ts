@@ -33,6 +33,8 @@ export const commissionFr = {
   "commission.action.done": "Faite",
   "commission.action.cancelled": "Annulée",
   "commission.back": "Retour à la commission",
+  "commission.exportCsv": "Exporter les actions en retard (CSV)",
+  "commission.exportXlsx": "Exporter les actions en retard (Excel)",
 } as const;
 
 export const commissionEn: Record<keyof typeof commissionFr, string> = {
@@ -69,4 +71,6 @@ export const commissionEn: Record<keyof typeof commissionFr, string> = {
   "commission.action.done": "Done",
   "commission.action.cancelled": "Cancelled",
   "commission.back": "Back to the commission",
+  "commission.exportCsv": "Export overdue actions (CSV)",
+  "commission.exportXlsx": "Export overdue actions (Excel)",
 };

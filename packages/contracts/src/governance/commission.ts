@@ -96,3 +96,6 @@ export const FollowUpActionQuery = z.object({
   overdue: z.enum(["true", "false"]).optional(),
   ...Paging,
 });
+
+/** The follow-up actions as a spreadsheet (same filters as the list). */
+export const FollowUpActionExportQuery = FollowUpActionQuery.omit({ limit: true, offset: true }).extend({ format: z.enum(["csv", "xlsx"]) });
