@@ -48,6 +48,7 @@ describe("objectives", () => {
     await waitFor(() => expect(textOf(view)).toContain("The last year comes after the first."));
     const endYear = getByLabel(view, "Dernière année");
     expect(endYear.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(endYear);
     const body = api.calls.find((c) => c.method === "POST")!.body;
     expect(body).toEqual({ title: "Augmenter la mobilité sortante", indicatorKey: "outgoing_students", startYear: 2026, endYear: 2025 });
     type(endYear as HTMLInputElement, "2027");

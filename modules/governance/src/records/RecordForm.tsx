@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { fieldErrorsOf, isStaleVersion } from "@orbis/contracts/problems";
 import { Alert, Button, FormAlert, SelectField, TextField, focusFirstInvalid } from "@orbis/ui/react";
 import { useText, type GovernanceMessageKey } from "../i18n";
@@ -32,10 +32,14 @@ export function RecordForm({ id, fields, record, submitLabel, onSubmit, onCancel
     .filter(([name]) => !known.has(name.split(".")[0]!))
     .map(([name, message]) => `${name}: ${message}`);
   const stale = isStaleVersion(error);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Once the refused fields are marked, start the user at the first of them.
+  useEffect(() => {
+    if (error) focusFirstInvalid(formRef.current);
+  }, [error]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
     setBusy(true);
     setError(null);
     try {
@@ -44,7 +48,6 @@ export function RecordForm({ id, fields, record, submitLabel, onSubmit, onCancel
       if (!record) setValues(toFormValues(fields, undefined));
     } catch (e) {
       setError(e);
-      queueMicrotask(() => focusFirstInvalid(form));
     } finally {
       setBusy(false);
     }
@@ -52,7 +55,7 @@ export function RecordForm({ id, fields, record, submitLabel, onSubmit, onCancel
 
   const errorOf = (name: string) => errors[name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${name}.`))?.[1];
   return (
-    <form className="gov-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
+    <form ref={formRef} className="gov-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
       {stale && (
         <Alert tone="warning" title={t("conflict.record")}>
           <p>{t("conflict.text")}</p>
