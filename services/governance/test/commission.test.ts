@@ -115,7 +115,7 @@ describe("commission", () => {
     const m = await post("/meetings", { title: "Commission export", heldOn: "2026-02-01" });
     await post("/actions", { meetingId: m.id, title: "Action en retard export", owner: "DRI", dueOn: "2026-03-01" });
     const csv = await h.request(`/actions/export?format=csv&meetingId=${m.id}`, { headers: { authorization: `Bearer ${await h.tokenFor("analyst")}` } });
-    expect(csv.status).toBe(200);
+    expect(csv.status, await csv.clone().text()).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const text = await csv.text();
     expect(text).toContain("Action en retard export");
