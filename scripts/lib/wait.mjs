@@ -7,7 +7,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {string} url
  * @param {{ exited?: Promise<unknown>, timeoutMs?: number, intervalMs?: number }} [options]
  */
-export async function waitUntilReady(url, { exited, timeoutMs = 180_000, intervalMs = 250 } = {}) {
+export async function waitUntilReady(url, { exited, timeoutMs = Number(process.env.ORBIS_READY_TIMEOUT_MS ?? 180_000), intervalMs = 250 } = {}) {
   let processGone = false;
   exited?.then(() => (processGone = true));
   const deadline = Date.now() + timeoutMs;

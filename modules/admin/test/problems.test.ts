@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@orbis/contracts/http";
+import { ApiError, shouldRetry } from "@orbis/contracts/http";
 import { fieldErrorsOf, fieldOfPath, isStaleVersion, summarizeProblem } from "../src/api/problems";
-import { shouldRetry } from "../src/api/query-client";
 import { adminMessages } from "../src/i18n";
 import { fieldIn, mergeFieldErrors } from "../src/shared/form-errors";
 import { localizeServerMessage } from "../src/shared/server-messages";

@@ -69,3 +69,9 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status < 500) return false;
   return failureCount < 2;
 }
+
+/** The server-state cache settings every module's QueryClient uses (react-query and vue-query alike). */
+export const QUERY_CLIENT_DEFAULTS = {
+  queries: { staleTime: 15_000, retry: shouldRetry },
+  mutations: { retry: false },
+} as const;

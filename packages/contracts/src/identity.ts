@@ -115,3 +115,15 @@ export type Me = z.infer<typeof Me>;
 /** GET /api/<service>/audit. */
 export const AuditPage = pageOf(AuditRecord);
 export type AuditPage = z.infer<typeof AuditPage>;
+
+/** A departmental coordinator as other services see them (GET /api/identity/coordinators, service token). */
+export const CoordinatorEntry = z.object({
+  id: Id,
+  name: z.string(),
+  email: Email,
+  /** The departments they coordinate. */
+  scopes: z.array(DepartmentCode),
+  active: z.boolean(),
+});
+export type CoordinatorEntry = z.infer<typeof CoordinatorEntry>;
+export const CoordinatorList = z.object({ items: z.array(CoordinatorEntry) });

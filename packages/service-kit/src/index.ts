@@ -24,3 +24,4 @@ export { serviceTokenProvider } from "./service-token";
 export { createAgreementsClient, AgreementsCallFailed, type AgreementsClient, type AgreementsClientOptions, type FetchLike } from "./clients/agreements";
 export { versionedExportResponse, versionedExportResponses, exportCsvHeader, exportCsvLine, type VersionedExportOptions } from "./versioned-export";
 export { serviceJsonCaller, queryString, type ServiceClientOptions } from "./clients/service-client";
+export { uploadedForm, documentType, sha256Of, contentDisposition, type DocumentType } from "./uploads";

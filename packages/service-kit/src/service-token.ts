@@ -2,11 +2,18 @@
  * Client-credential tokens for service-to-service calls: fetched from identity, cached until shortly
  * before they expire.
  */
-export function serviceTokenProvider(options: { identityUrl: string; clientId: string; clientSecret: string }) {
+export function serviceTokenProvider(options: {
+  identityUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** Tests route the call to an in-process identity. */
+  fetch?: (url: string, init?: RequestInit) => Promise<Response>;
+}) {
+  const doFetch = options.fetch ?? ((url, init) => fetch(url, init));
   let cached: { token: string; expiresAt: number } | undefined;
   return async function token(): Promise<string> {
     if (cached && cached.expiresAt - 30_000 > Date.now()) return cached.token;
-    const response = await fetch(new URL("/api/identity/token", options.identityUrl), {
+    const response = await doFetch(new URL("/api/identity/token", options.identityUrl).toString(), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({

@@ -1,4 +1,11 @@
 import { expect } from "vitest";
+import type { ApiResult } from "./api-caller";
+
+/** What a service harness offers the matrix: calls with a token, and tokens per role. */
+export interface CallingHarness {
+  call: (method: string, path: string, options?: { token?: string; body?: unknown }) => Promise<ApiResult>;
+  tokenFor: (role: string, departments?: string[]) => Promise<string>;
+}
 
 export interface GuardedRequest {
   method: string;
@@ -8,14 +15,8 @@ export interface GuardedRequest {
   wrongRole: string;
 }
 
-interface GuardedService {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  call(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<{ status: number; json: any }>;
-  tokenFor(role: string, departments?: string[]): Promise<string>;
-}
-
 /** Every request: 401 without a token, 403 with a role that may not call it; `scoped` ones also 403 out of scope. */
-export async function expectGuarded(h: GuardedService, requests: GuardedRequest[], outOfScope?: { departments: string[]; scoped: string[] }) {
+export async function expectGuarded(h: CallingHarness, requests: GuardedRequest[], outOfScope?: { departments: string[]; scoped: string[] }) {
   for (const request of requests) {
     const label = `${request.method} ${request.path}`;
     const options = request.body === undefined ? {} : { body: request.body };

@@ -11,6 +11,7 @@ import { jwksRoutes } from "./routes/jwks";
 import { sessionRoutes } from "./routes/session";
 import { tokenRoutes } from "./routes/token";
 import { userRoutes } from "./routes/users";
+import { coordinatorRoutes } from "./routes/coordinators";
 
 export interface IdentityDeps {
   /** Migrated identity database. */
@@ -41,7 +42,7 @@ export async function buildApp(deps: IdentityDeps) {
   });
   const cookies: CookiePolicy = { secure: deps.cookieSecure ?? false };
   const ctx: RouteContext = { db: deps.database.db, keys, cookies, throttle: createLoginThrottle(deps.throttle) };
-  for (const routes of [jwksRoutes, sessionRoutes, tokenRoutes, userRoutes, departmentRoutes]) {
+  for (const routes of [jwksRoutes, sessionRoutes, tokenRoutes, userRoutes, coordinatorRoutes, departmentRoutes]) {
     service.api.route("/", routes(ctx));
   }
   service.api.route("/", auditRoutes(deps.database.db, audit, { summary: "Who changed which account or department, before and after" }));

@@ -1,9 +1,6 @@
-import { apiCaller, createTestDatabase, createTestSigner, inProcessFetch, principalFor } from "@orbis/test-kit";
-import { buildApp as buildAgreementsApp } from "@orbis/agreements-service/src/app";
-import { MIGRATIONS_FOLDER as AGREEMENTS_MIGRATIONS, SCHEMA_NAME as AGREEMENTS_SCHEMA } from "@orbis/agreements-service/src/db/database";
-import { schema as agreementsSchema } from "@orbis/agreements-service/src/db/schema";
+import { apiCaller, createTestDatabase, createTestSigner, principalFor } from "@orbis/test-kit";
+import { agreementsInProcess } from "@orbis/agreements-service/test/in-process";
 import { buildApp } from "../src/app";
-import { createAgreementsClient } from "../src/clients/agreements";
 import { OUTGOING_DATABASE } from "../src/db/database";
 
 /**
@@ -14,18 +11,8 @@ import { OUTGOING_DATABASE } from "../src/db/database";
 export async function startOutgoing(options: { now?: () => Date } = {}) {
   process.env.LOG_LEVEL = "silent";
   const signer = await createTestSigner();
-  const [database, agreementsDatabase] = await Promise.all([
-    createTestDatabase(OUTGOING_DATABASE),
-    createTestDatabase({ schemaName: AGREEMENTS_SCHEMA, migrationsFolder: AGREEMENTS_MIGRATIONS, schema: agreementsSchema }),
-  ]);
-  const agreementsService = buildAgreementsApp({ database: agreementsDatabase, verifier: signer.verifier });
-  const serviceToken = () => signer.sign(principalFor("service"));
-  const agreementsClient = createAgreementsClient({
-    baseUrl: "http://agreements.test",
-    token: serviceToken,
-    fetch: inProcessFetch(agreementsService.root),
-  });
-  const service = buildApp({ database, verifier: signer.verifier, agreements: agreementsClient, ...(options.now ? { now: options.now } : {}) });
+  const [database, agreementsService] = await Promise.all([createTestDatabase(OUTGOING_DATABASE), agreementsInProcess(signer)]);
+  const service = buildApp({ database, verifier: signer.verifier, agreements: agreementsService.client, ...(options.now ? { now: options.now } : {}) });
   const call = apiCaller(service.root, "/api/outgoing");
   const tokenFor = (role: string, departments: string[] = []) => signer.sign(principalFor(role, departments));
   return {
@@ -36,11 +23,11 @@ export async function startOutgoing(options: { now?: () => Date } = {}) {
     call,
     tokenFor,
     /** The agreements service, called as its own team would (to create partners, agreements, conditions). */
-    agreements: apiCaller(agreementsService.root, "/api/agreements"),
-    agreementsDb: agreementsDatabase.db,
+    agreements: agreementsService.call,
+    agreementsDb: agreementsService.db,
     /** Raw request (multipart uploads, PDFs, XML). */
     request: (path: string, init: RequestInit) => service.root.request(`/api/outgoing${path}`, init),
-    close: () => Promise.all([database.close(), agreementsDatabase.close()]).then(() => undefined),
+    close: () => Promise.all([database.close(), agreementsService.close()]).then(() => undefined),
   };
 }
 export type Harness = Awaited<ReturnType<typeof startOutgoing>>;

@@ -1,3 +1,4 @@
+import { createRouteTable } from "@orbis/ui/vue";
 /**
  * The incoming module's pages under its base path (e.g. /incoming). A pattern's ":name" segments are parameters.
  * Each area of the module adds its pages here (and its components in src/pages.ts); the first matching pattern
@@ -37,57 +38,13 @@ export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteNa
   { name: "courses", covers: ["courses", "courseGrades"] },
 ];
 
-function trimTrailingSlash(path: string): string {
-  return path.length > 1 && path.endsWith("/") ? path.replace(/\/+$/, "") : path;
-}
-
-function decodeSegment(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null; // a malformed %-sequence typed in the address bar
-  }
-}
+const table = createRouteTable<RouteName>(ROUTES);
 
 /** The page for a pathname, or null when the pathname is outside the module (single-spa is about to unmount it). */
-export function matchRoute(pathname: string, basePath: string): IncomingRoute | null {
-  const base = trimTrailingSlash(basePath);
-  if (pathname !== base && !pathname.startsWith(`${base}/`)) return null;
-  const segments = pathname
-    .slice(base.length)
-    .split("/")
-    .filter((segment) => segment !== "")
-    .map(decodeSegment);
-  const notFound: IncomingRoute = { name: "notFound", params: { path: pathname } };
-  if (segments.some((segment) => segment === null)) return notFound;
-  for (const [name, pattern] of Object.entries(ROUTES) as [RouteName, string][]) {
-    const parts = pattern === "" ? [] : pattern.split("/");
-    if (parts.length !== segments.length) continue;
-    const params: Params = {};
-    const matches = parts.every((part, i) => {
-      if (part.startsWith(":")) {
-        params[part.slice(1)] = segments[i]!;
-        return true;
-      }
-      return part === segments[i];
-    });
-    if (matches) return { name, params };
-  }
-  return notFound;
-}
+export const matchRoute: (pathname: string, basePath: string) => IncomingRoute | null = table.matchRoute;
 
 /** The path of a page under the base path (the inverse of matchRoute); `query` is appended as a search string. */
-export function hrefOf(name: RouteName, params: Params, basePath: string, query?: Query): string {
-  const base = trimTrailingSlash(basePath);
-  const path = ROUTES[name]
-    .split("/")
-    .filter(Boolean)
-    .map((part) => (part.startsWith(":") ? encodeURIComponent(params[part.slice(1)] ?? "") : part))
-    .join("/");
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== "") search.set(key, String(value));
-  return `${base}${path ? `/${path}` : ""}${search.size ? `?${search}` : ""}`;
-}
+export const hrefOf: (name: RouteName, params: Params, basePath: string, query?: Query) => string = table.hrefOf;
 
 /** The sub-navigation entry a page belongs to, for aria-current. */
 export function sectionOf(route: IncomingRoute): RouteName | null {

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { Id, IsoDateTime, Version } from "../common";
+import type {
+  IncomingKind} from "./common";
 import {
   AcademicYearStart,
   CountryCode,
   DepartmentCode,
-  IncomingKind,
   IncomingProgramme,
   IscedCode,
   IsoDate,

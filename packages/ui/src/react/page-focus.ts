@@ -1,11 +1,11 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import { useClearAnnouncement } from "./announcer";
 
 /**
- * After an in-module navigation, starts screen-reader and keyboard users at the new page's heading (WCAG 2.4.3); a
- * success message belongs to the page it was given on, so it is cleared. Returns the ref of the page container.
+ * After an in-module navigation (not the first render), starts screen-reader and keyboard users at the new page's
+ * heading (WCAG 2.4.3) and clears the previous page's success message. Returns the ref to put on the page container.
  */
-export function usePageFocus(pathname: string) {
+export function usePageFocus(pathname: string): RefObject<HTMLDivElement | null> {
   const pageRef = useRef<HTMLDivElement>(null);
   const clearAnnouncement = useClearAnnouncement();
   const firstRender = useRef(true);

@@ -1,0 +1,2 @@
+/** Problem+json helpers shared by every module (stale version, field errors...). */
+export * from "@orbis/contracts/problems";

@@ -1,0 +1,24 @@
+import { createIdFactory, demoScale, generateUniverse, type Universe } from "@orbis/demo-data";
+
+let cached: Universe | undefined;
+
+/** The demo universe every service seeds from (generated once per process). */
+export function demoUniverse(): Universe {
+  cached ??= generateUniverse({ scale: demoScale() });
+  return cached;
+}
+
+/** Stable ids for governance's seeded rows: the same universe gives the same ids, so a second run adds nothing. */
+export function governanceIds(universe: Universe): (kind: string, name: string) => string {
+  return createIdFactory(universe.seed ^ 0x60e7);
+}
+
+/** The universe's ten academic years by their first calendar year, oldest first. */
+export const yearsOf = (universe: Universe) => universe.academicYears.map((y) => y.startYear).sort((a, b) => a - b);
+
+/** A deterministic number in [0, 1) from a name. */
+export function unitOf(name: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return (h >>> 0) / 2 ** 32;
+}
