@@ -22,3 +22,4 @@ export { updateVersioned, findOr404 } from "./concurrency";
 export { createRateLimiter } from "./rate-limit";
 export { serviceTokenProvider } from "./service-token";
 export { createAgreementsClient, AgreementsCallFailed, type AgreementsClient, type AgreementsClientOptions, type FetchLike } from "./clients/agreements";
+export { versionedExportResponse, versionedExportResponses, exportCsvHeader, exportCsvLine, type VersionedExportOptions } from "./versioned-export";

@@ -1,4 +1,4 @@
-import { STUDENT_EXPORT_FIELDS, type StudentExportRow } from "@orbis/contracts/incoming";
+import type { StudentExportRow } from "@orbis/contracts/incoming";
 import { toStudent, type StudentRow } from "./students";
 
 const DAY = 86_400_000;
@@ -39,12 +39,4 @@ export function toExportRow(row: StudentRow, ectsObtained: number): StudentExpor
   };
 }
 
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /[",;\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
-/** RFC 4180 CSV (comma, CRLF) with the contract's field names as the header line. */
-export const csvHeader = () => `${STUDENT_EXPORT_FIELDS.join(",")}\r\n`;
-export const csvLine = (row: StudentExportRow) => `${STUDENT_EXPORT_FIELDS.map((field) => csvCell(row[field])).join(",")}\r\n`;

@@ -1,4 +1,4 @@
-import { MOBILITY_EXPORT_FIELDS, type ErasmusMobility, type MobilityExportRow } from "@orbis/contracts/outgoing";
+import { type ErasmusMobility, type MobilityExportRow } from "@orbis/contracts/outgoing";
 import { mobilityDays } from "./durations";
 import type { MobilityRow } from "./mobilities";
 import { toMobility } from "./mobilities";
@@ -33,15 +33,7 @@ export function toExportRow(row: MobilityRow): MobilityExportRow {
   };
 }
 
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /[",;\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
-/** RFC 4180 CSV (comma, CRLF) with the contract's field names as the header line. */
-export const csvHeader = () => `${MOBILITY_EXPORT_FIELDS.join(",")}\r\n`;
-export const csvLine = (row: MobilityExportRow) => `${MOBILITY_EXPORT_FIELDS.map((field) => csvCell(row[field])).join(",")}\r\n`;
 
 /** What the Erasmus+ service needs to pay grants, identity included. */
 export function toErasmusMobility(row: MobilityRow): ErasmusMobility {
