@@ -2,6 +2,9 @@ import { auditRoutes, createLogger, createService, type AgreementsClient, type L
 import type { AnalyticsClient } from "./clients/analytics";
 import type { GovernanceDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { missionBudgetRoutes } from "./routes/mission-budgets";
+import { missionExportRoutes } from "./routes/mission-exports";
+import { missionRoutes } from "./routes/missions";
 import { overviewRoutes } from "./routes/overview";
 
 export interface GovernanceDeps {
@@ -31,6 +34,7 @@ export function buildApp(deps: GovernanceDeps) {
   const context = { db: deps.database.db, agreements: deps.agreements, analytics: deps.analytics, now: deps.now ?? (() => new Date()) };
   // Each area mounts its route group here (one line each); fixed paths before parameterised ones.
   service.api.route("/", overviewRoutes(context));
+  service.api.route("/", missionExportRoutes(context)).route("/", missionRoutes(context)).route("/", missionBudgetRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The governance service's audit trail, newest first" }));
   return service;
 }

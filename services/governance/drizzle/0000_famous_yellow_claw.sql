@@ -1,0 +1,53 @@
+CREATE SCHEMA IF NOT EXISTS "governance";
+--> statement-breakpoint
+CREATE TABLE "governance"."audit_log" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"actor" text NOT NULL,
+	"actor_kind" text NOT NULL,
+	"request_id" text,
+	"action" text NOT NULL,
+	"entity" text NOT NULL,
+	"entity_id" text NOT NULL,
+	"before" jsonb,
+	"after" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "governance"."mission_budgets" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"envelope_cents" bigint NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "governance"."missions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"requester_email" text NOT NULL,
+	"requester_name" text NOT NULL,
+	"department" text,
+	"destination_city" text NOT NULL,
+	"destination_country" text NOT NULL,
+	"purpose" text NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"year" integer NOT NULL,
+	"cost_lines" jsonb NOT NULL,
+	"total_cents" bigint NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"decision_note" text,
+	"decided_by" text,
+	"decided_at" timestamp with time zone,
+	"reimbursed_cents" bigint,
+	"reimbursed_on" date,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "audit_log_entity_idx" ON "governance"."audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
+CREATE INDEX "audit_log_at_idx" ON "governance"."audit_log" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "missions_year_status_idx" ON "governance"."missions" USING btree ("year","status");--> statement-breakpoint
+CREATE INDEX "missions_requester_idx" ON "governance"."missions" USING btree ("requester_email");--> statement-breakpoint
+CREATE INDEX "missions_department_idx" ON "governance"."missions" USING btree ("department");--> statement-breakpoint
+CREATE INDEX "missions_start_idx" ON "governance"."missions" USING btree ("start_date" desc,"id");
