@@ -6,6 +6,8 @@ import { missionBudgetRoutes } from "./routes/mission-budgets";
 import { missionExportRoutes } from "./routes/mission-exports";
 import { missionRoutes } from "./routes/missions";
 import { overviewRoutes } from "./routes/overview";
+import { rankingExportRoutes } from "./routes/ranking-exports";
+import { rankingRoutes } from "./routes/rankings";
 
 export interface GovernanceDeps {
   database: GovernanceDatabase;
@@ -35,6 +37,7 @@ export function buildApp(deps: GovernanceDeps) {
   // Each area mounts its route group here (one line each); fixed paths before parameterised ones.
   service.api.route("/", overviewRoutes(context));
   service.api.route("/", missionExportRoutes(context)).route("/", missionRoutes(context)).route("/", missionBudgetRoutes(context));
+  service.api.route("/", rankingExportRoutes(context)).route("/", rankingRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The governance service's audit trail, newest first" }));
   return service;
 }

@@ -1,3 +1,4 @@
 export * from "./common";
 export * from "./indicators";
 export * from "./missions";
+export * from "./rankings";

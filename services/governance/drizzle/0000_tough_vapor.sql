@@ -45,9 +45,26 @@ CREATE TABLE "governance"."missions" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "governance"."ranking_exercises" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"scheme" text NOT NULL,
+	"reference_year" integer NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"figures" jsonb NOT NULL,
+	"reviewed_by" text,
+	"reviewed_at" timestamp with time zone,
+	"locked_by" text,
+	"locked_at" timestamp with time zone,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "governance"."audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "governance"."audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "missions_year_status_idx" ON "governance"."missions" USING btree ("year","status");--> statement-breakpoint
 CREATE INDEX "missions_requester_idx" ON "governance"."missions" USING btree ("requester_email");--> statement-breakpoint
 CREATE INDEX "missions_department_idx" ON "governance"."missions" USING btree ("department");--> statement-breakpoint
-CREATE INDEX "missions_start_idx" ON "governance"."missions" USING btree ("start_date" desc,"id");
+CREATE INDEX "missions_start_idx" ON "governance"."missions" USING btree ("start_date" desc,"id");--> statement-breakpoint
+CREATE UNIQUE INDEX "ranking_exercises_scheme_year_idx" ON "governance"."ranking_exercises" USING btree ("scheme","reference_year");
