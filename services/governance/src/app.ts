@@ -6,6 +6,8 @@ import { missionBudgetRoutes } from "./routes/mission-budgets";
 import { missionExportRoutes } from "./routes/mission-exports";
 import { missionRoutes } from "./routes/missions";
 import { overviewRoutes } from "./routes/overview";
+import { programmeRoutes } from "./routes/programmes";
+import { equalOpportunityRoutes } from "./routes/equal-opportunity";
 import { rankingExportRoutes } from "./routes/ranking-exports";
 import { rankingRoutes } from "./routes/rankings";
 
@@ -38,6 +40,8 @@ export function buildApp(deps: GovernanceDeps) {
   service.api.route("/", overviewRoutes(context));
   service.api.route("/", missionExportRoutes(context)).route("/", missionRoutes(context)).route("/", missionBudgetRoutes(context));
   service.api.route("/", rankingExportRoutes(context)).route("/", rankingRoutes(context));
+  service.api.route("/", programmeRoutes(context));
+  service.api.route("/", equalOpportunityRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The governance service's audit trail, newest first" }));
   return service;
 }

@@ -2,3 +2,5 @@ export * from "./common";
 export * from "./indicators";
 export * from "./missions";
 export * from "./rankings";
+export * from "./programmes";
+export * from "./equal-opportunity";

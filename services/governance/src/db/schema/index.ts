@@ -1,10 +1,14 @@
 import { audit } from "./core";
 import { missionBudgets, missions } from "./missions";
 import { rankingExercises } from "./rankings";
+import { programmes } from "./programmes";
+import { equalityActions, equalityTargets } from "./equal-opportunity";
 
 export * from "./core";
 export * from "./missions";
 export * from "./rankings";
+export * from "./programmes";
+export * from "./equal-opportunity";
 
 /** Every table of the governance schema; each area of the service adds its file here (one line each). */
 export const schema = {
@@ -12,5 +16,8 @@ export const schema = {
   missions,
   missionBudgets,
   rankingExercises,
+  programmes,
+  equalityTargets,
+  equalityActions,
 };
 export type GovernanceSchema = typeof schema;

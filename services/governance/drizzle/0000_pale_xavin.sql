@@ -61,10 +61,57 @@ CREATE TABLE "governance"."ranking_exercises" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "governance"."programmes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"kind" text NOT NULL,
+	"status" text NOT NULL,
+	"partner_names" jsonb NOT NULL,
+	"partner_ids" jsonb NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"milestones" jsonb NOT NULL,
+	"funding" jsonb NOT NULL,
+	"participants" jsonb NOT NULL,
+	"renewals" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "governance"."equality_actions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"dimension" text NOT NULL,
+	"title" text NOT NULL,
+	"owner" text NOT NULL,
+	"due_date" date NOT NULL,
+	"status" text NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "governance"."equality_targets" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"dimension" text NOT NULL,
+	"indicator_key" text NOT NULL,
+	"year" integer NOT NULL,
+	"target_value" double precision NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "governance"."audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "governance"."audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "missions_year_status_idx" ON "governance"."missions" USING btree ("year","status");--> statement-breakpoint
 CREATE INDEX "missions_requester_idx" ON "governance"."missions" USING btree ("requester_email");--> statement-breakpoint
 CREATE INDEX "missions_department_idx" ON "governance"."missions" USING btree ("department");--> statement-breakpoint
 CREATE INDEX "missions_start_idx" ON "governance"."missions" USING btree ("start_date" desc,"id");--> statement-breakpoint
-CREATE UNIQUE INDEX "ranking_exercises_scheme_year_idx" ON "governance"."ranking_exercises" USING btree ("scheme","reference_year");
+CREATE UNIQUE INDEX "ranking_exercises_scheme_year_idx" ON "governance"."ranking_exercises" USING btree ("scheme","reference_year");--> statement-breakpoint
+CREATE INDEX "programmes_end_idx" ON "governance"."programmes" USING btree ("end_date");--> statement-breakpoint
+CREATE INDEX "programmes_name_idx" ON "governance"."programmes" USING btree ("name");--> statement-breakpoint
+CREATE UNIQUE INDEX "equality_targets_key_year_idx" ON "governance"."equality_targets" USING btree ("indicator_key","year");
