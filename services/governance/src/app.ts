@@ -6,6 +6,8 @@ import { missionBudgetRoutes } from "./routes/mission-budgets";
 import { missionExportRoutes } from "./routes/mission-exports";
 import { missionRoutes } from "./routes/missions";
 import { overviewRoutes } from "./routes/overview";
+import { scholarshipCallRoutes } from "./routes/scholarship-calls";
+import { scholarshipCandidateRoutes } from "./routes/scholarship-candidates";
 import { programmeRoutes } from "./routes/programmes";
 import { equalOpportunityRoutes } from "./routes/equal-opportunity";
 import { rankingExportRoutes } from "./routes/ranking-exports";
@@ -42,6 +44,7 @@ export function buildApp(deps: GovernanceDeps) {
   service.api.route("/", rankingExportRoutes(context)).route("/", rankingRoutes(context));
   service.api.route("/", programmeRoutes(context));
   service.api.route("/", equalOpportunityRoutes(context));
+  service.api.route("/", scholarshipCallRoutes(context)).route("/", scholarshipCandidateRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The governance service's audit trail, newest first" }));
   return service;
 }

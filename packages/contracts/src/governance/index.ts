@@ -4,3 +4,4 @@ export * from "./missions";
 export * from "./rankings";
 export * from "./programmes";
 export * from "./equal-opportunity";
+export * from "./scholarships";

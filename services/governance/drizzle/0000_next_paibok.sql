@@ -80,6 +80,46 @@ CREATE TABLE "governance"."programmes" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "governance"."scholarship_calls" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"year" integer NOT NULL,
+	"closes_on" date NOT NULL,
+	"budget_cents" bigint NOT NULL,
+	"award_cents" bigint NOT NULL,
+	"criteria" jsonb NOT NULL,
+	"committee" jsonb NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "governance"."scholarship_candidates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"call_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"email" text NOT NULL,
+	"nationality" text NOT NULL,
+	"programme_of_study" text NOT NULL,
+	"status" text DEFAULT 'applied' NOT NULL,
+	"awarded_cents" bigint DEFAULT 0 NOT NULL,
+	"payments" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "governance"."scholarship_scores" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"candidate_id" uuid NOT NULL,
+	"member" text NOT NULL,
+	"marks" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "governance"."equality_actions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"dimension" text NOT NULL,
@@ -105,6 +145,8 @@ CREATE TABLE "governance"."equality_targets" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "governance"."scholarship_candidates" ADD CONSTRAINT "scholarship_candidates_call_id_scholarship_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "governance"."scholarship_calls"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "governance"."scholarship_scores" ADD CONSTRAINT "scholarship_scores_candidate_id_scholarship_candidates_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "governance"."scholarship_candidates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "governance"."audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "governance"."audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "missions_year_status_idx" ON "governance"."missions" USING btree ("year","status");--> statement-breakpoint
@@ -114,4 +156,7 @@ CREATE INDEX "missions_start_idx" ON "governance"."missions" USING btree ("start
 CREATE UNIQUE INDEX "ranking_exercises_scheme_year_idx" ON "governance"."ranking_exercises" USING btree ("scheme","reference_year");--> statement-breakpoint
 CREATE INDEX "programmes_end_idx" ON "governance"."programmes" USING btree ("end_date");--> statement-breakpoint
 CREATE INDEX "programmes_name_idx" ON "governance"."programmes" USING btree ("name");--> statement-breakpoint
+CREATE INDEX "scholarship_candidates_call_idx" ON "governance"."scholarship_candidates" USING btree ("call_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "scholarship_candidates_email_idx" ON "governance"."scholarship_candidates" USING btree ("call_id","email");--> statement-breakpoint
+CREATE UNIQUE INDEX "scholarship_scores_member_idx" ON "governance"."scholarship_scores" USING btree ("candidate_id","member");--> statement-breakpoint
 CREATE UNIQUE INDEX "equality_targets_key_year_idx" ON "governance"."equality_targets" USING btree ("indicator_key","year");
