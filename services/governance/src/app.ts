@@ -5,6 +5,7 @@ import { audit } from "./db/schema/index";
 import { missionBudgetRoutes } from "./routes/mission-budgets";
 import { missionExportRoutes } from "./routes/mission-exports";
 import { missionRoutes } from "./routes/missions";
+import { governanceExportRoutes } from "./routes/exports";
 import { overviewRoutes } from "./routes/overview";
 import { scholarshipCallRoutes } from "./routes/scholarship-calls";
 import { scholarshipCandidateRoutes } from "./routes/scholarship-candidates";
@@ -45,6 +46,7 @@ export function buildApp(deps: GovernanceDeps) {
   service.api.route("/", programmeRoutes(context));
   service.api.route("/", equalOpportunityRoutes(context));
   service.api.route("/", scholarshipCallRoutes(context)).route("/", scholarshipCandidateRoutes(context));
+  service.api.route("/", governanceExportRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The governance service's audit trail, newest first" }));
   return service;
 }

@@ -5,3 +5,4 @@ export * from "./rankings";
 export * from "./programmes";
 export * from "./equal-opportunity";
 export * from "./scholarships";
+export * from "./exports";
