@@ -1,4 +1,5 @@
 import type { Db } from "@orbis/db";
+import { equalOpportunityOverview, missionsOverview, programmesOverview, rankingsOverview, scholarshipsOverview } from "./overview-areas-b";
 
 /** One area's figures on the home page: how many records, and how many need attention now. */
 export interface AreaOverview {
@@ -8,4 +9,10 @@ export interface AreaOverview {
 }
 
 /** Each area of the service adds its entry here (one line each). */
-export const AREA_OVERVIEWS: AreaOverview[] = [];
+export const AREA_OVERVIEWS: AreaOverview[] = [
+  missionsOverview,
+  programmesOverview,
+  scholarshipsOverview,
+  rankingsOverview,
+  equalOpportunityOverview,
+];

@@ -1,4 +1,9 @@
 import type { Db } from "@orbis/db";
+import { seedEqualOpportunity } from "./equal-opportunity";
+import { seedMissions } from "./missions";
+import { seedProgrammes } from "./programmes";
+import { seedRankings } from "./rankings";
+import { seedScholarships } from "./scholarships";
 
 /**
  * One area's slice of the ten-year demo universe. `seed` writes it in one go and returns how many rows it added;
@@ -10,7 +15,13 @@ export interface AreaSeeder {
 }
 
 /** Each area of the service adds its seeder here (one line each), in dependency order. */
-export const SEEDERS: AreaSeeder[] = [];
+export const SEEDERS: AreaSeeder[] = [
+  { area: "missions", seed: seedMissions },
+  { area: "programmes", seed: seedProgrammes },
+  { area: "scholarships", seed: seedScholarships },
+  { area: "rankings", seed: seedRankings },
+  { area: "equalOpportunity", seed: seedEqualOpportunity },
+];
 
 /** Seeds every area's slice of the demo universe; returns the rows added per area. */
 export async function seedDemo(db: Db): Promise<Record<string, number>> {
