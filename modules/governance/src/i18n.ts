@@ -1,11 +1,12 @@
 import { createI18n, type MessageKey } from "@orbis/ui/i18n";
 import { useLocale } from "@orbis/ui/react";
 import { commonEn, commonFr } from "./i18n/common";
+import { missionsEn, missionsFr } from "./i18n/missions";
 
 /** Every text of the governance module, French first; each area keeps its texts in src/i18n/<area>.ts (one line each). */
 export const governanceMessages = createI18n({
-  fr: { ...commonFr },
-  en: { ...commonEn },
+  fr: { ...commonFr, ...missionsFr },
+  en: { ...commonEn, ...missionsEn },
 });
 
 export type GovernanceMessageKey = MessageKey<(typeof governanceMessages)["messages"]["fr"]>;

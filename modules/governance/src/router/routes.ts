@@ -6,6 +6,9 @@ import { createRouteTable, type MatchedRoute, type RouteParams } from "@orbis/ui
  */
 export const ROUTES = {
   home: "",
+  missions: "missions",
+  missionNew: "missions/new",
+  mission: "missions/:id",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -15,6 +18,7 @@ export type GovernanceRoute = MatchedRoute<RouteName>;
 /** The sub-navigation entries (in order) and the pages each one covers (for aria-current); one line per area. */
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
+  { name: "missions", covers: ["missions", "missionNew", "mission"] },
 ];
 
 export const { matchRoute, hrefOf } = createRouteTable<RouteName>(ROUTES);
