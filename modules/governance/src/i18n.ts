@@ -2,11 +2,13 @@ import { createI18n, type MessageKey } from "@orbis/ui/i18n";
 import { useLocale } from "@orbis/ui/react";
 import { commonEn, commonFr } from "./i18n/common";
 import { missionsEn, missionsFr } from "./i18n/missions";
+import { rankingsEn, rankingsFr } from "./i18n/rankings";
+import { areasBEn, areasBFr } from "./i18n/areas-b";
 
 /** Every text of the governance module, French first; each area keeps its texts in src/i18n/<area>.ts (one line each). */
 export const governanceMessages = createI18n({
-  fr: { ...commonFr, ...missionsFr },
-  en: { ...commonEn, ...missionsEn },
+  fr: { ...commonFr, ...missionsFr, ...rankingsFr, ...areasBFr },
+  en: { ...commonEn, ...missionsEn, ...rankingsEn, ...areasBEn },
 });
 
 export type GovernanceMessageKey = MessageKey<(typeof governanceMessages)["messages"]["fr"]>;

@@ -9,6 +9,11 @@ export const ROUTES = {
   missions: "missions",
   missionNew: "missions/new",
   mission: "missions/:id",
+  rankings: "rankings",
+  ranking: "rankings/:id",
+  programmes: "programmes",
+  scholarships: "scholarships",
+  equalOpportunity: "equal-opportunity",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -19,6 +24,10 @@ export type GovernanceRoute = MatchedRoute<RouteName>;
 export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteName[] }> = [
   { name: "home", covers: ["home"] },
   { name: "missions", covers: ["missions", "missionNew", "mission"] },
+  { name: "rankings", covers: ["rankings", "ranking"] },
+  { name: "programmes", covers: ["programmes"] },
+  { name: "scholarships", covers: ["scholarships"] },
+  { name: "equalOpportunity", covers: ["equalOpportunity"] },
 ];
 
 export const { matchRoute, hrefOf } = createRouteTable<RouteName>(ROUTES);
