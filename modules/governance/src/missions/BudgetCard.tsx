@@ -15,7 +15,7 @@ export function BudgetCard({ year }: { year: number }) {
   const canWrite = useCanWrite();
   const announce = useAnnounce();
   const client = useQueryClient();
-  const budget = useQuery({ queryKey: ["governance", "mission-budget", year], queryFn: ({ signal }) => missionsApi.budget(year, signal), enabled: canWrite || undefined });
+  const budget = useQuery({ queryKey: ["governance", "mission-budget", year], queryFn: ({ signal }) => missionsApi.budget(year, signal) });
   const [amount, setAmount] = useState("");
   const save = useMutation({
     mutationFn: (version: number) => missionsApi.setBudget(year, { envelopeCents: centsOf(amount), ...(version ? { version } : {}) }),

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { missionsApi, type MissionFilters } from "../api/missions";
 import { useText, type GovernanceMessageKey } from "../i18n";
 import { Link } from "../router/Link";
-import { useHref } from "../shared/governance-context";
+import { useGovernanceContext, useHref } from "../shared/governance-context";
 import { QueryView } from "../shared/QueryView";
 import { BudgetCard } from "./BudgetCard";
 import { euros } from "./format";
@@ -18,6 +18,9 @@ export function MissionsPage() {
   const t = useText();
   const locale = useLocale();
   const href = useHref();
+  const { user } = useGovernanceContext();
+  // The envelope is the DRI's figure; coordinators follow their departments' requests only.
+  const seesBudget = user.roles.some((r) => r !== "coordinator");
   const [filters, setFilters] = useState<MissionFilters>({ year: thisYear });
   const set = (patch: Partial<MissionFilters>) => setFilters((f) => ({ ...f, ...patch, offset: 0 }));
   const list = useQuery({ queryKey: ["governance", "missions", filters], queryFn: ({ signal }) => missionsApi.list(filters, signal) });
@@ -30,7 +33,7 @@ export function MissionsPage() {
           {t("missions.new")}
         </Link>
       </p>
-      {filters.year !== undefined && <BudgetCard year={filters.year} />}
+      {seesBudget && filters.year !== undefined && <BudgetCard year={filters.year} />}
       <form className="gov-missions-filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <SelectField label={t("missions.filterYear")} value={String(filters.year ?? "")} placeholder={t("common.none")} options={YEARS.map((y) => ({ value: String(y), label: String(y) }))} onChange={(v) => set({ year: v ? Number(v) : undefined })} />
         <SelectField label={t("missions.filterStatus")} value={filters.status ?? ""} placeholder={t("common.none")} options={MISSION_STATUSES.map((s) => ({ value: s, label: statusText(s) }))} onChange={(v) => set({ status: v || undefined })} />

@@ -2,7 +2,8 @@ import type { Candidate, ScholarshipCall, ScholarshipCriterion } from "@orbis/co
 import type { Db } from "@orbis/db";
 import { HttpProblem } from "@orbis/service-kit";
 import { asc, eq, inArray } from "drizzle-orm";
-import { scholarshipCalls, scholarshipCandidates, scholarshipScores } from "../db/schema/index";
+import type { scholarshipCalls} from "../db/schema/index";
+import { scholarshipCandidates, scholarshipScores } from "../db/schema/index";
 
 type CallRow = typeof scholarshipCalls.$inferSelect;
 type CandidateRow = typeof scholarshipCandidates.$inferSelect;
