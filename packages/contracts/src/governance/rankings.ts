@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id, IsoDateTime } from "../common";
-import { IndicatorKey } from "./indicators";
+import type { IndicatorKey } from "./indicators";
 import { Label, LongText, PolicyYear, VersionBody, Versioned } from "./common";
 
 /** The ranking exercises the university answers. Only its own submitted figures are stored, never the rankings. */
