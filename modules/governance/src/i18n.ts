@@ -7,6 +7,10 @@ import { labelsEn, labelsFr } from "./i18n/labels";
 import { networkEn, networkFr } from "./i18n/network";
 import { objectivesEn, objectivesFr } from "./i18n/objectives";
 
+import { missionsEn, missionsFr } from "./i18n/missions";
+import { rankingsEn, rankingsFr } from "./i18n/rankings";
+import { areasBEn, areasBFr } from "./i18n/areas-b";
+
 /** Every text of the governance module, French first; each area keeps its texts in src/i18n/<area>.ts (one line each). */
 export const governanceMessages = createI18n({
   fr: {
@@ -16,6 +20,9 @@ export const governanceMessages = createI18n({
     ...networkFr,
     ...labelsFr,
     ...delegationsFr,
+    ...missionsFr,
+    ...rankingsFr,
+    ...areasBFr,
   },
   en: {
     ...commonEn,
@@ -24,6 +31,9 @@ export const governanceMessages = createI18n({
     ...networkEn,
     ...labelsEn,
     ...delegationsEn,
+    ...missionsEn,
+    ...rankingsEn,
+    ...areasBEn,
   },
 });
 

@@ -3,6 +3,10 @@ import type { AnalyticsClient } from "./clients/analytics";
 import type { IdentityClient } from "./clients/identity";
 import type { GovernanceDatabase } from "./db/database";
 import { audit } from "./db/schema/index";
+import { missionBudgetRoutes } from "./routes/mission-budgets";
+import { missionExportRoutes } from "./routes/mission-exports";
+import { missionRoutes } from "./routes/missions";
+import { governanceExportRoutes } from "./routes/exports";
 import { overviewRoutes } from "./routes/overview";
 import { objectiveRoutes } from "./routes/objectives";
 import { actionExportRoutes } from "./routes/action-exports";
@@ -12,6 +16,12 @@ import { networkRoutes } from "./routes/network";
 import { labelRoutes } from "./routes/labels";
 import { membershipRoutes } from "./routes/memberships";
 import { delegationRoutes } from "./routes/delegations";
+import { scholarshipCallRoutes } from "./routes/scholarship-calls";
+import { scholarshipCandidateRoutes } from "./routes/scholarship-candidates";
+import { programmeRoutes } from "./routes/programmes";
+import { equalOpportunityRoutes } from "./routes/equal-opportunity";
+import { rankingExportRoutes } from "./routes/ranking-exports";
+import { rankingRoutes } from "./routes/rankings";
 
 export interface GovernanceDeps {
   database: GovernanceDatabase;
@@ -49,6 +59,12 @@ export function buildApp(deps: GovernanceDeps) {
   service.api.route("/", labelRoutes(context));
   service.api.route("/", membershipRoutes(context));
   service.api.route("/", delegationRoutes(context));
+  service.api.route("/", missionExportRoutes(context)).route("/", missionRoutes(context)).route("/", missionBudgetRoutes(context));
+  service.api.route("/", rankingExportRoutes(context)).route("/", rankingRoutes(context));
+  service.api.route("/", programmeRoutes(context));
+  service.api.route("/", equalOpportunityRoutes(context));
+  service.api.route("/", scholarshipCallRoutes(context)).route("/", scholarshipCandidateRoutes(context));
+  service.api.route("/", governanceExportRoutes(context));
   service.api.route("/", auditRoutes(context.db, audit, { summary: "The governance service's audit trail, newest first" }));
   return service;
 }

@@ -17,6 +17,14 @@ export const ROUTES = {
   memberships: "memberships",
   membership: "memberships/:id",
   delegations: "delegations",
+  missions: "missions",
+  missionNew: "missions/new",
+  mission: "missions/:id",
+  rankings: "rankings",
+  ranking: "rankings/:id",
+  programmes: "programmes",
+  scholarships: "scholarships",
+  equalOpportunity: "equal-opportunity",
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -32,6 +40,11 @@ export const SECTIONS: ReadonlyArray<{ name: RouteName; covers: readonly RouteNa
   { name: "labels", covers: ["labels", "label"] },
   { name: "memberships", covers: ["memberships", "membership"] },
   { name: "delegations", covers: ["delegations"] },
+  { name: "missions", covers: ["missions", "missionNew", "mission"] },
+  { name: "rankings", covers: ["rankings", "ranking"] },
+  { name: "programmes", covers: ["programmes"] },
+  { name: "scholarships", covers: ["scholarships"] },
+  { name: "equalOpportunity", covers: ["equalOpportunity"] },
 ];
 
 export const { matchRoute, hrefOf } = createRouteTable<RouteName>(ROUTES);

@@ -1,5 +1,6 @@
 import type { Db } from "@orbis/db";
 import { PART_ONE_OVERVIEWS } from "./area-overviews";
+import { equalOpportunityOverview, missionsOverview, programmesOverview, rankingsOverview, scholarshipsOverview } from "./overview-areas-b";
 
 /** One area's figures on the home page: how many records, and how many need attention now. */
 export interface AreaOverview {
@@ -9,4 +10,11 @@ export interface AreaOverview {
 }
 
 /** Each area of the service adds its entry here (one line each). */
-export const AREA_OVERVIEWS: AreaOverview[] = [...PART_ONE_OVERVIEWS];
+export const AREA_OVERVIEWS: AreaOverview[] = [
+  ...PART_ONE_OVERVIEWS,
+  missionsOverview,
+  programmesOverview,
+  scholarshipsOverview,
+  rankingsOverview,
+  equalOpportunityOverview,
+];

@@ -7,6 +7,11 @@ import { seedMemberships } from "./memberships";
 import { seedNetwork } from "./network";
 import { seedObjectives } from "./objectives";
 import { demoUniverse } from "./universe";
+import { seedEqualOpportunity } from "./equal-opportunity";
+import { seedMissions } from "./missions";
+import { seedProgrammes } from "./programmes";
+import { seedRankings } from "./rankings";
+import { seedScholarships } from "./scholarships";
 
 /**
  * One area's slice of the ten-year demo universe. `seed` writes it in one go and returns how many rows it added;
@@ -25,6 +30,11 @@ export const SEEDERS: AreaSeeder[] = [
   { area: "labels", seed: seedLabels },
   { area: "memberships", seed: seedMemberships },
   { area: "delegations", seed: seedDelegations },
+  { area: "missions", seed: seedMissions },
+  { area: "programmes", seed: seedProgrammes },
+  { area: "scholarships", seed: seedScholarships },
+  { area: "rankings", seed: seedRankings },
+  { area: "equalOpportunity", seed: seedEqualOpportunity },
 ];
 
 /** Seeds every area's slice of the demo universe; returns the rows added per area. */

@@ -1,1 +1,1 @@
-export { isUniqueViolation } from "@orbis/service-kit";
+export { isUniqueViolation } from "@orbis/db";

@@ -7,6 +7,12 @@ import { membershipTables } from "./memberships";
 import { networkTables } from "./network";
 import { objectivesTables } from "./objectives";
 
+import { missionBudgets, missions } from "./missions";
+import { rankingExercises } from "./rankings";
+import { programmes } from "./programmes";
+import { scholarshipCalls, scholarshipCandidates, scholarshipScores } from "./scholarships";
+import { equalityActions, equalityTargets } from "./equal-opportunity";
+
 export * from "./core";
 export * from "./documents";
 export * from "./objectives";
@@ -15,6 +21,11 @@ export * from "./network";
 export * from "./labels";
 export * from "./memberships";
 export * from "./delegations";
+export * from "./missions";
+export * from "./rankings";
+export * from "./programmes";
+export * from "./scholarships";
+export * from "./equal-opportunity";
 
 /** Every table of the governance schema; each area of the service adds its file here (one line each). */
 export const schema = {
@@ -26,5 +37,14 @@ export const schema = {
   ...labelTables,
   ...membershipTables,
   ...delegationTables,
+  missions,
+  missionBudgets,
+  rankingExercises,
+  programmes,
+  scholarshipCalls,
+  scholarshipCandidates,
+  scholarshipScores,
+  equalityTargets,
+  equalityActions,
 };
 export type GovernanceSchema = typeof schema;
