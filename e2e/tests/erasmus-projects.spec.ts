@@ -17,13 +17,13 @@ test("the Erasmus+ team creates a KA171 project (the end date is refused first),
   await page.getByLabel("Année d'appel").fill("2026");
   await page.getByLabel("Numéro de convention").fill(`2026-1-FR01-KA171-HED-${serial}`);
   await page.getByLabel("Intitulé").fill("Mobilité internationale — test");
-  await page.getByLabel("Début", { exact: true }).fill("2026-08-01");
-  await page.getByLabel("Fin", { exact: true }).fill("2026-01-31");
+  await page.getByLabel(/^Début\b/).fill("2026-08-01");
+  await page.getByLabel(/^Fin\b/).fill("2026-01-31");
   for (const label of ["Soutien individuel (EUR)", "Voyage (EUR)", "Soutien à l'inclusion (EUR)", "Soutien organisationnel (EUR)"]) await page.getByLabel(label).fill("10000");
   await page.getByLabel(/^Pays partenaires/).fill("JP, CA");
   await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByLabel("Fin", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await page.getByLabel("Fin", { exact: true }).fill("2029-07-31");
+  await expect(page.getByLabel(/^Fin\b/)).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel(/^Fin\b/).fill("2029-07-31");
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(serial) })).toBeVisible();
   await expect(page.getByText("JP, CA")).toBeVisible();

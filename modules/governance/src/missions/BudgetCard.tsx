@@ -26,14 +26,14 @@ export function BudgetCard({ year }: { year: number }) {
     },
   });
   return (
-    <Card title={t("missions.budget", { year })}>
+    <Card title={t("missions.budget", { year: String(year) })}>
       <QueryView query={budget}>
         {(b) => {
           const pct = (cents: number) => (b.envelopeCents ? Math.min(100, (cents / b.envelopeCents) * 100) : 0);
           return (
             <>
               {b.version === 0 ? (
-                <p>{t("missions.budgetNone", { year })}</p>
+                <p>{t("missions.budgetNone", { year: String(year) })}</p>
               ) : (
                 <>
                   <div className="gov-missions-bar" role="img" aria-label={`${t("missions.committed")} ${euros(b.committedCents, locale)} / ${euros(b.envelopeCents, locale)}`}>
