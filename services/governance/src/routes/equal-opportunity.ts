@@ -4,7 +4,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { audit, equalityActions, equalityTargets } from "../db/schema/index";
 import { STAFF_READERS, WRITERS } from "../domain/access";
 import { toEqualityAction, toEqualityTarget } from "../domain/equal-opportunity";
-import { IdParams } from "../domain/params";
+import { IdParams } from "../domain/api-schemas";
 import type { RouteContext } from "./context";
 
 const duplicateTarget = () =>

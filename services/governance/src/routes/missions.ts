@@ -2,7 +2,7 @@ import { Mission, MissionInput, MissionPage, MissionQuery, MissionTransition, Mi
 import { canSeeDepartment, createRouter, defineRoute, findOr404, HttpProblem, jsonBody, jsonResponse, principalOf, recordAudit, updateVersioned } from "@orbis/service-kit";
 import { asc, count, desc, eq } from "drizzle-orm";
 import { audit, missions } from "../db/schema/index";
-import { IdParams } from "../domain/params";
+import { IdParams } from "../domain/api-schemas";
 import { lockedBudget } from "../domain/mission-budget";
 import { missionWhere } from "../domain/mission-query";
 import { assertCanEdit, canSeeMission, committedCents, MISSION_READERS, MISSION_REQUESTERS, missionTotal, missionYear, nextStatus, toMission } from "../domain/missions";

@@ -3,7 +3,7 @@ import { createRouter, defineRoute, findOr404, HttpProblem, jsonBody, jsonRespon
 import { and, asc, eq, lte } from "drizzle-orm";
 import { audit, programmes } from "../db/schema/index";
 import { STAFF_READERS, WRITERS } from "../domain/access";
-import { IdParams } from "../domain/params";
+import { IdParams } from "../domain/api-schemas";
 import { renewalDueBy, toProgramme } from "../domain/programmes";
 import type { RouteContext } from "./context";
 

@@ -2,7 +2,7 @@ import { RankingExportQuery } from "@orbis/contracts/governance";
 import { createRouter, defineRoute, findOr404 } from "@orbis/service-kit";
 import { rankingExercises } from "../db/schema/index";
 import { STAFF_READERS } from "../domain/access";
-import { IdParams } from "../domain/params";
+import { IdParams } from "../domain/api-schemas";
 import { rankingFile } from "../domain/ranking-export";
 import { toRankingExercise } from "../domain/rankings";
 import type { RouteContext } from "./context";

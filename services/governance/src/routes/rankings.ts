@@ -3,7 +3,7 @@ import { createRouter, defineRoute, findOr404, HttpProblem, jsonBody, jsonRespon
 import { asc, desc, eq } from "drizzle-orm";
 import { audit, rankingExercises } from "../db/schema/index";
 import { STAFF_READERS, WRITERS } from "../domain/access";
-import { IdParams } from "../domain/params";
+import { IdParams } from "../domain/api-schemas";
 import { assertEditable, canCompute, computedFigure, initialFigures, missingFigures, toRankingExercise } from "../domain/rankings";
 import type { RouteContext } from "./context";
 

@@ -3,7 +3,7 @@ import { createRouter, defineRoute, findOr404, HttpProblem, jsonBody, jsonRespon
 import { desc, eq, sql } from "drizzle-orm";
 import { audit, scholarshipCalls, scholarshipCandidates } from "../db/schema/index";
 import { STAFF_READERS, WRITERS } from "../domain/access";
-import { IdParams } from "../domain/params";
+import { IdParams } from "../domain/api-schemas";
 import { awardPlan, loadRanking, toCalls } from "../domain/scholarships";
 import type { RouteContext } from "./context";
 

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { audit, scholarshipCalls, scholarshipCandidates, scholarshipScores } from "../db/schema/index";
 import { STAFF_READERS, WRITERS } from "../domain/access";
 import { MISSION_REQUESTERS } from "../domain/missions";
-import { IdParams } from "../domain/params";
+import { IdParams } from "../domain/api-schemas";
 import { assertMarksFit, loadRanking, paidOf } from "../domain/scholarships";
 import type { RouteContext } from "./context";
 
